@@ -1,0 +1,83 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Every target builds in Swift 6 language mode with strict concurrency (the default of
+/// tools 6.x); warnings are kept at zero by CI (`scripts/test` fails on any warning).
+let package = Package(
+    name: "DMP",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "dmp", targets: ["dmp"]),
+        .library(name: "DMPDomain", targets: ["DMPDomain"]),
+        .library(name: "DMPServices", targets: ["DMPServices"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+    ],
+    targets: [
+        .target(
+            name: "DMPDomain",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            resources: [.process("Resources")]
+        ),
+        .target(
+            name: "DMPCDA",
+            dependencies: []
+        ),
+        .target(
+            name: "DMPStorage",
+            dependencies: [
+                "DMPDomain",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "DMPServices",
+            dependencies: [
+                "DMPDomain", "DMPStorage", "DMPCDA",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "DMPServer",
+            dependencies: [
+                "DMPServices",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "dmp",
+            dependencies: [
+                "DMPServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DMPDomainTests", dependencies: ["DMPDomain"]),
+        .testTarget(name: "DMPCDATests", dependencies: ["DMPCDA"]),
+        .testTarget(name: "DMPStorageTests", dependencies: ["DMPStorage"]),
+        .testTarget(name: "DMPServicesTests", dependencies: ["DMPServices", "DMPStorage"]),
+        .testTarget(
+            name: "DMPServerTests",
+            dependencies: [
+                "DMPServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)
