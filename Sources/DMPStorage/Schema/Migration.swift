@@ -1,0 +1,8 @@
+/// One named, append-only schema change. A shipped migration is never edited: a change
+/// to the schema is a new migration appended to `Migrations.all`.
+struct Migration: Sendable {
+    /// Unique, ordered name (`0001-initial-schema`).
+    let name: String
+    /// Statements to run, in order, for the given engine.
+    let statements: @Sendable (DatabaseKind) -> [String]
+}

@@ -1,0 +1,89 @@
+import DMPDomain
+import Foundation
+import SQLKit
+
+/// The audit trail: append-only, hash-chained per patient.
+extension RecordTransaction {
+    /// Appends `event` to its patient's chain (taking the patient's lock, so two
+    /// transactions cannot fork the chain).
+    @discardableResult
+    public func appendAudit(_ event: AuditEvent) async throws -> ChainedAuditEvent {
+        try await lockPatient(event.patientKey)
+        let last = try await db.raw("""
+            SELECT \(Self.auditColumns) FROM dmp_audit_events
+            WHERE patient_key = \(bind: event.patientKey.rawValue) ORDER BY sequence DESC LIMIT 1
+            """).first().map(AuditRowCodec.decode)
+        let chained = ChainedAuditEvent(event: AuditRowCodec.normalised(event), after: last)
+        let e = chained.event
+        try await db.raw("""
+            INSERT INTO dmp_audit_events (patient_key, sequence, time, actor_kind, actor_id, actor_name, actor_profession,
+                actor_structure_id, actor_structure_name, access_mode, access_reason, action, action_group, target, outcome,
+                reason, previous_hash, hash)
+            VALUES (\(bind: e.patientKey.rawValue), \(bind: chained.sequence), \(bind: Timestamp.millis(e.time)),
+                \(bind: e.actor.kind.rawValue), \(bind: e.actor.id), \(bind: e.actor.displayName), \(bind: e.actor.professionCode),
+                \(bind: e.actor.structureId), \(bind: e.actor.structureName), \(bind: e.actor.accessMode.code),
+                \(bind: e.actor.accessReason), \(bind: e.action.rawValue), \(bind: e.action.group), \(bind: e.target),
+                \(bind: e.outcome.rawValue), \(bind: e.reason), \(bind: chained.previousHash), \(bind: chained.hash))
+            """).run()
+        return chained
+    }
+
+    /// A patient's chain in order, optionally one page of it.
+    public func auditEvents(_ key: PatientKey, limit: Int? = nil, offset: Int = 0) async throws -> [ChainedAuditEvent] {
+        var sql: SQLQueryString = """
+            SELECT \(Self.auditColumns) FROM dmp_audit_events WHERE patient_key = \(bind: key.rawValue) ORDER BY sequence
+            """
+        if let limit { sql += " LIMIT \(literal: max(0, limit)) OFFSET \(literal: max(0, offset))" }
+        return try await db.raw(sql).all().map(AuditRowCodec.decode)
+    }
+
+    /// Every patient key that has audit rows (for whole-trail verification).
+    public func auditedPatientKeys() async throws -> [PatientKey] {
+        try await db.raw("SELECT DISTINCT patient_key FROM dmp_audit_events ORDER BY patient_key").all().map {
+            PatientKey(rawValue: try $0.decode(column: "patient_key", as: String.self))
+        }
+    }
+
+    static let auditColumns: SQLQueryString = """
+        patient_key, sequence, time, actor_kind, actor_id, actor_name, actor_profession, actor_structure_id,
+        actor_structure_name, access_mode, access_reason, action, action_group, target, outcome, reason, previous_hash, hash
+        """
+}
+
+/// Row ↔ `ChainedAuditEvent`.
+enum AuditRowCodec {
+    /// The event as it will read back: time truncated to the stored millisecond, and only
+    /// the actor fields the trail keeps, so that the hash verifies after a round trip.
+    static func normalised(_ event: AuditEvent) -> AuditEvent {
+        let actor = Actor(
+            kind: event.actor.kind, id: event.actor.id, displayName: event.actor.displayName,
+            professionCode: event.actor.professionCode, structureId: event.actor.structureId,
+            structureName: event.actor.structureName, accessMode: event.actor.accessMode,
+            accessReason: event.actor.accessReason)
+        return AuditEvent(
+            patientKey: event.patientKey, time: Timestamp.date(Timestamp.millis(event.time)), actor: actor,
+            action: event.action, target: event.target, outcome: event.outcome, reason: event.reason)
+    }
+
+    @Sendable static func decode(_ row: any SQLRow) throws -> ChainedAuditEvent {
+        func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
+        func optional(_ column: String) throws -> String? { try row.decode(column: column, as: String?.self) }
+        let modeCode = try text("access_mode")
+        guard let mode = AccessMode(code: modeCode),
+              let outcome = AuditEvent.Outcome(rawValue: try text("outcome"))
+        else { throw StorageError.corruptRow(table: "dmp_audit_events", detail: "unknown access mode or outcome") }
+        let actor = Actor(
+            kind: Actor.Kind(rawValue: try text("actor_kind")), id: try text("actor_id"),
+            displayName: try text("actor_name"), professionCode: try optional("actor_profession"),
+            structureId: try optional("actor_structure_id"), structureName: try optional("actor_structure_name"),
+            accessMode: mode, accessReason: try optional("access_reason"))
+        let event = AuditEvent(
+            patientKey: PatientKey(rawValue: try text("patient_key")),
+            time: Timestamp.date(try row.decode(column: "time", as: Int64.self)), actor: actor,
+            action: AuditAction(try text("action"), group: try text("action_group")), target: try optional("target"),
+            outcome: outcome, reason: try optional("reason"))
+        return ChainedAuditEvent(
+            sequence: try row.decode(column: "sequence", as: Int64.self), event: event,
+            previousHash: try text("previous_hash"), hash: try text("hash"))
+    }
+}
