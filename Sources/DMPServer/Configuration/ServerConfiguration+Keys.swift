@@ -1,0 +1,49 @@
+extension ServerConfiguration {
+    /// Every setting the server reads. Each is set by its environment variable (`DMP_…`) or,
+    /// for some, by a command-line flag, which wins over the environment.
+    public static let keys: [ConfigurationKey] = [
+        Key.httpHost, Key.httpPort, Key.dataDirectory, Key.databaseURL, Key.autoCreateRecords,
+        Key.retentionYears, Key.acceptInvalidTestKeys, Key.maximumDocumentBytes, Key.logLevel,
+    ]
+
+    /// The settings by name, for code that reads one of them.
+    public enum Key {
+        /// Address the HTTP server binds to.
+        public static let httpHost = ConfigurationKey(
+            "dmp.http.host", default: "127.0.0.1",
+            meaning: "Address the HTTP server listens on (0.0.0.0 for every interface).")
+        /// TCP port of the HTTP server.
+        public static let httpPort = ConfigurationKey(
+            "dmp.http.port", default: "8080",
+            meaning: "TCP port of the HTTP server (0 picks a free port).")
+        /// Folder of the embedded database and of the document files.
+        public static let dataDirectory = ConfigurationKey(
+            "dmp.data.dir", default: "./dmp-data",
+            meaning: "Data folder: SQLite file <dir>/dmp.sqlite and document files under <dir>/blobs.")
+        /// Database URL overriding the embedded SQLite file.
+        public static let databaseURL = ConfigurationKey(
+            "dmp.database.url", default: nil,
+            meaning: "Database: postgres://user:password@host:port/db for PostgreSQL, or sqlite:<path>; unset uses <data dir>/dmp.sqlite.",
+            isSecret: true)
+        /// Whether a first submission creates the record.
+        public static let autoCreateRecords = ConfigurationKey(
+            "dmp.records.auto.create", default: "true",
+            meaning: "Whether the first document published for a person without a DMP (and who has not opposed) creates it.")
+        /// Retention of closed records.
+        public static let retentionYears = ConfigurationKey(
+            "dmp.records.retention.years", default: "10",
+            meaning: "Years a closed DMP is kept before purge (legal value: 10; 0 purges at once, for tests).")
+        /// Tolerance of wrong INS keys for the test authority.
+        public static let acceptInvalidTestKeys = ConfigurationKey(
+            "dmp.ins.accept.invalid.test.keys", default: "false",
+            meaning: "Whether INS of the test authority (1.2.250.1.213.1.4.10) with a wrong key are accepted.")
+        /// Largest document accepted.
+        public static let maximumDocumentBytes = ConfigurationKey(
+            "dmp.documents.max.bytes", default: "209715200",
+            meaning: "Largest document accepted, in bytes.")
+        /// Log level.
+        public static let logLevel = ConfigurationKey(
+            "dmp.log.level", default: "info",
+            meaning: "Log level: trace, debug, info, notice, warning, error or critical.")
+    }
+}
