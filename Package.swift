@@ -55,7 +55,8 @@ let package = Package(
         .target(
             name: "DMPServer",
             dependencies: [
-                "DMPServices",
+                "DMPDomain", "DMPStorage", "DMPServices",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -64,18 +65,25 @@ let package = Package(
         .executableTarget(
             name: "dmp",
             dependencies: [
-                "DMPServer",
+                "DMPDomain", "DMPServices", "DMPServer",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "DMPTestSupport",
+            dependencies: ["DMPStorage", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/DMPTestSupport"
+        ),
         .testTarget(name: "DMPDomainTests", dependencies: ["DMPDomain"]),
         .testTarget(name: "DMPCDATests", dependencies: ["DMPCDA"]),
-        .testTarget(name: "DMPStorageTests", dependencies: ["DMPStorage"]),
-        .testTarget(name: "DMPServicesTests", dependencies: ["DMPServices", "DMPStorage"]),
+        .testTarget(name: "DMPStorageTests", dependencies: ["DMPStorage", "DMPTestSupport"]),
+        .testTarget(name: "DMPServicesTests", dependencies: ["DMPServices", "DMPStorage", "DMPTestSupport"]),
         .testTarget(
             name: "DMPServerTests",
             dependencies: [
-                "DMPServer",
+                "DMPServer", "DMPServices", "DMPDomain", "DMPStorage",
+                .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,3 +1,4 @@
+import DMPTestSupport
 import DMPDomain
 import DMPServices
 import Foundation

@@ -2,16 +2,16 @@ import Foundation
 import Synchronization
 
 /// A clock tests can move: retention and purge depend on time passing.
-final class TestClock: Sendable {
+public final class TestClock: Sendable {
     private let current: Mutex<Date>
 
-    init(_ start: Date = Date(timeIntervalSince1970: 1_767_225_600)) {
+    public init(_ start: Date = Date(timeIntervalSince1970: 1_767_225_600)) {
         current = Mutex(start)
     }
 
-    var now: Date { current.withLock { $0 } }
+    public var now: Date { current.withLock { $0 } }
 
-    func advance(years: Int) {
+    public func advance(years: Int) {
         current.withLock { date in
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -19,7 +19,7 @@ final class TestClock: Sendable {
         }
     }
 
-    func advance(seconds: TimeInterval) {
+    public func advance(seconds: TimeInterval) {
         current.withLock { $0 = $0.addingTimeInterval(seconds) }
     }
 }

@@ -2,22 +2,23 @@ import Foundation
 
 /// The shared test corpus, read at run time from `../shared/test-corpus` beside the package
 /// (or `DMP_TEST_CORPUS`). It is never copied into the repository.
-enum TestCorpus {
-    static let root: URL = {
+public enum TestCorpus {
+    public static let root: URL = {
         if let path = ProcessInfo.processInfo.environment["DMP_TEST_CORPUS"] {
             return URL(fileURLWithPath: path)
         }
+        // Tests/DMPTestSupport/TestCorpus.swift → the package root is three levels up.
         let package = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         return package.deletingLastPathComponent().appendingPathComponent("shared/test-corpus")
     }()
 
-    static func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+    public static func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
-    static func data(_ relative: String) throws -> Data { try Data(contentsOf: url(relative)) }
+    public static func data(_ relative: String) throws -> Data { try Data(contentsOf: url(relative)) }
 
     /// The name of the first element, skipping the prolog, processing instructions and comments.
-    static func rootElementName(_ text: String) -> String? {
+    public static func rootElementName(_ text: String) -> String? {
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {
             rest = rest[open...]
@@ -36,7 +37,7 @@ enum TestCorpus {
     }
 
     /// Every file of the French CDA examples whose root is a ClinicalDocument.
-    static var clinicalDocuments: [String] {
+    public static var clinicalDocuments: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url("cda/ans").path)) ?? []
         return names.filter { $0.hasSuffix(".xml") }.sorted().filter { name in
             guard let data = try? data("cda/ans/\(name)"), let text = String(data: data, encoding: .utf8) else { return false }

@@ -6,20 +6,20 @@ import Testing
 /// The engines every storage-touching test runs on. PostgreSQL joins when
 /// `DMP_TEST_POSTGRES_URL` names a server (scripts/test starts one and sets it); with
 /// `DMP_REQUIRE_POSTGRES=1` and no URL the PostgreSQL cases fail instead of being left out.
-enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConvertible {
+public enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case sqlite
     case postgres
 
-    static var all: [TestDatabase] {
+    public static var all: [TestDatabase] {
         let environment = ProcessInfo.processInfo.environment
         let hasServer = environment["DMP_TEST_POSTGRES_URL"] != nil || environment["DMP_REQUIRE_POSTGRES"] == "1"
         return hasServer ? [.sqlite, .postgres] : [.sqlite]
     }
 
-    var testDescription: String { rawValue }
+    public var testDescription: String { rawValue }
 
     /// A fresh, empty database of this engine and a function that removes it.
-    func makeLocation(in directory: URL) async throws -> (DatabaseLocation, @Sendable () async -> Void) {
+    public func makeLocation(in directory: URL) async throws -> (DatabaseLocation, @Sendable () async -> Void) {
         switch self {
         case .sqlite:
             return (.sqlite(path: directory.appendingPathComponent("dmp.sqlite").path), {})
