@@ -19,7 +19,7 @@ struct DevelopmentIssuerTests {
     func roundTrip() async throws {
         let issuer = try DevelopmentIssuer.ephemeral()
         let token = try await issuer.mintToken(
-            for: DemoProfessionals.gp, mode: .breakTheGlass, reason: "Patiente inconsciente, urgence vitale", lifetime: .seconds(600))
+            for: DevelopmentProfessionals.gp, mode: .breakTheGlass, reason: "Patiente inconsciente, urgence vitale", lifetime: .seconds(600))
         let verified = try await Self.verifier(trusting: issuer).authenticate(authorizationHeader: "Bearer \(token)")
         #expect(verified.actor == Actor(
             kind: .professional, id: "810999900011", displayName: "Claire LEFEBVRE-DEMO", professionCode: "10",
@@ -36,27 +36,27 @@ struct DevelopmentIssuerTests {
     func catalogue() async throws {
         let issuer = try DevelopmentIssuer.ephemeral()
         let verifier = try await Self.verifier(trusting: issuer)
-        #expect(Set(DemoProfessionals.all.map(\.professionCode)) == ["10", "21", "40", "60"])
-        for professional in DemoProfessionals.all {
+        #expect(Set(DevelopmentProfessionals.all.map(\.professionCode)) == ["10", "21", "40", "60"])
+        for professional in DevelopmentProfessionals.all {
             #expect(try RPPS(professional.rpps).idnps.value == professional.idnps)
-            #expect(DemoProfessionals.named(professional.handle.uppercased()) == professional)
+            #expect(DevelopmentProfessionals.named(professional.handle.uppercased()) == professional)
             let token = try await issuer.mintToken(for: professional, mode: .normal, reason: nil, lifetime: .seconds(60))
             let actor = try await verifier.actor(fromAuthorizationHeader: "Bearer \(token)")
             #expect(actor.id == professional.idnps)
             #expect(actor.professionCode == professional.professionCode)
         }
-        #expect(DemoProfessionals.named("surgeon") == nil)
+        #expect(DevelopmentProfessionals.named("surgeon") == nil)
     }
 
     @Test("the SAMU regulator mints centre_15; the GP cannot")
     func centre15() async throws {
         let issuer = try DevelopmentIssuer.ephemeral()
-        let token = try await issuer.mintToken(for: DemoProfessionals.samuRegulator, mode: .centre15, reason: nil, lifetime: .seconds(60))
+        let token = try await issuer.mintToken(for: DevelopmentProfessionals.samuRegulator, mode: .centre15, reason: nil, lifetime: .seconds(60))
         let actor = try await Self.verifier(trusting: issuer).actor(fromAuthorizationHeader: "Bearer \(token)")
         #expect(actor.accessMode == .centre15)
         #expect(actor.sectorCode == "SA01")
         await #expect(throws: DevelopmentIssuerError.claimsRejected(.notARegulatingPhysician)) {
-            try await issuer.mintToken(for: DemoProfessionals.gp, mode: .centre15, reason: nil, lifetime: .seconds(60))
+            try await issuer.mintToken(for: DevelopmentProfessionals.gp, mode: .centre15, reason: nil, lifetime: .seconds(60))
         }
     }
 
@@ -64,12 +64,12 @@ struct DevelopmentIssuerTests {
     func mintRefusals() async throws {
         let issuer = try DevelopmentIssuer.ephemeral()
         await #expect(throws: DevelopmentIssuerError.claimsRejected(.missingAccessReason)) {
-            try await issuer.mintToken(for: DemoProfessionals.nurse, mode: .breakTheGlass, reason: "  ", lifetime: .seconds(60))
+            try await issuer.mintToken(for: DevelopmentProfessionals.nurse, mode: .breakTheGlass, reason: "  ", lifetime: .seconds(60))
         }
         await #expect(throws: DevelopmentIssuerError.invalidLifetime) {
-            try await issuer.mintToken(for: DemoProfessionals.nurse, mode: .normal, reason: nil, lifetime: .zero)
+            try await issuer.mintToken(for: DevelopmentProfessionals.nurse, mode: .normal, reason: nil, lifetime: .zero)
         }
-        var claims = try DemoProfessionals.dentist.claims(mode: .normal, reason: nil)
+        var claims = try DevelopmentProfessionals.dentist.claims(mode: .normal, reason: nil)
         claims.profession = "93"
         await #expect(throws: DevelopmentIssuerError.claimsRejected(.unknownProfession)) {
             try await issuer.mint(claims: claims, lifetime: .seconds(60))
@@ -80,7 +80,7 @@ struct DevelopmentIssuerTests {
     @Test("an absurd lifetime gives a far expiry, not a crash")
     func hugeLifetime() async throws {
         let issuer = try DevelopmentIssuer.ephemeral()
-        let token = try await issuer.mintToken(for: DemoProfessionals.gp, mode: .normal, reason: nil, lifetime: .seconds(Int64.max / 2))
+        let token = try await issuer.mintToken(for: DevelopmentProfessionals.gp, mode: .normal, reason: nil, lifetime: .seconds(Int64.max / 2))
         let verified = try await Self.verifier(trusting: issuer).verify(token: token)
         #expect(verified.expiresAt > Date.distantFuture)
     }
@@ -88,7 +88,7 @@ struct DevelopmentIssuerTests {
     @Test("tokens of one dev issuer are refused by a verifier trusting another")
     func otherDevIssuer() async throws {
         let token = try await DevelopmentIssuer.ephemeral().mintToken(
-            for: DemoProfessionals.gp, mode: .normal, reason: nil, lifetime: .seconds(60))
+            for: DevelopmentProfessionals.gp, mode: .normal, reason: nil, lifetime: .seconds(60))
         let verifier = try await Self.verifier(trusting: try DevelopmentIssuer.ephemeral())
         await #expect(throws: AuthenticationError.unknownKeyID) { try await verifier.verify(token: token) }
     }
@@ -108,7 +108,7 @@ struct DevelopmentIssuerTests {
         let second = try DevelopmentIssuer(dataDirectory: directory)
         #expect(second.keyID == first.keyID)
         #expect(second.jwksJSON == first.jwksJSON)
-        let token = try await first.mintToken(for: DemoProfessionals.pharmacist, mode: .normal, reason: nil, lifetime: .seconds(60))
+        let token = try await first.mintToken(for: DevelopmentProfessionals.pharmacist, mode: .normal, reason: nil, lifetime: .seconds(60))
         #expect(try await Self.verifier(trusting: second).actor(fromAuthorizationHeader: "Bearer \(token)").professionCode == "21")
     }
 
@@ -135,7 +135,7 @@ struct DevelopmentIssuerTests {
         #expect(issuer.publicKeyPEM.contains("BEGIN PUBLIC KEY"))
         let fromPEM = try TrustedIssuer(issuer: issuer.issuer, publicKeysPEM: [issuer.publicKeyPEM])
         #expect(fromPEM.keys.map(\.keyID) == [issuer.keyID])
-        let token = try await issuer.mintToken(for: DemoProfessionals.dentist, mode: .normal, reason: nil, lifetime: .seconds(60))
+        let token = try await issuer.mintToken(for: DevelopmentProfessionals.dentist, mode: .normal, reason: nil, lifetime: .seconds(60))
         for trusted in [fromJWKS, fromPEM] {
             let verifier = try await TokenVerifier(.init(issuers: [trusted]))
             #expect(try await verifier.actor(fromAuthorizationHeader: "Bearer \(token)").professionCode == "40")
