@@ -12,7 +12,9 @@ let package = Package(
         .library(name: "DMPServices", targets: ["DMPServices"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        // jwt-kit 5.7+ needs swift-crypto 4; the domain's use (SHA-1, SHA-256) works on 3 and 4.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -53,9 +55,17 @@ let package = Package(
             ]
         ),
         .target(
+            name: "DMPAuth",
+            dependencies: [
+                "DMPDomain",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
             name: "DMPServer",
             dependencies: [
-                "DMPDomain", "DMPStorage", "DMPServices",
+                "DMPDomain", "DMPStorage", "DMPServices", "DMPAuth",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -65,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "dmp",
             dependencies: [
-                "DMPDomain", "DMPServices", "DMPServer",
+                "DMPDomain", "DMPServices", "DMPServer", "DMPAuth",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -77,6 +87,10 @@ let package = Package(
         ),
         .testTarget(name: "DMPDomainTests", dependencies: ["DMPDomain"]),
         .testTarget(name: "DMPCDATests", dependencies: ["DMPCDA"]),
+        .testTarget(
+            name: "DMPAuthTests",
+            dependencies: ["DMPAuth", "DMPDomain", .product(name: "JWTKit", package: "jwt-kit")]
+        ),
         .testTarget(name: "DMPStorageTests", dependencies: ["DMPStorage", "DMPTestSupport"]),
         .testTarget(name: "DMPServicesTests", dependencies: ["DMPServices", "DMPStorage", "DMPTestSupport"]),
         .testTarget(

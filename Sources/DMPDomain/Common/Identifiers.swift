@@ -49,3 +49,9 @@ public struct LogicalID: Hashable, Sendable, Codable, CustomStringConvertible {
     public static func make() -> LogicalID { LogicalID(rawValue: UUID().uuidString) }
     public var description: String { rawValue }
 }
+
+extension PatientKey {
+    /// The id of the patient's FHIR `Patient` resource: opaque and stable, derived from the
+    /// key so that every adapter computes the same one.
+    public var resourceID: String { String(Digest.sha256Hex(Data(rawValue.utf8)).prefix(32)) }
+}

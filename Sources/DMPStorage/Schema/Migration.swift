@@ -5,4 +5,16 @@ struct Migration: Sendable {
     let name: String
     /// Statements to run, in order, for the given engine.
     let statements: @Sendable (DatabaseKind) -> [String]
+    /// Work SQL cannot do alone (e.g. values computed in Swift), run after the statements in
+    /// the same transaction.
+    let backfill: (@Sendable (RecordTransaction) async throws -> Void)?
+
+    init(
+        name: String, statements: @escaping @Sendable (DatabaseKind) -> [String],
+        backfill: (@Sendable (RecordTransaction) async throws -> Void)? = nil
+    ) {
+        self.name = name
+        self.statements = statements
+        self.backfill = backfill
+    }
 }

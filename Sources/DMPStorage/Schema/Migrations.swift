@@ -1,11 +1,11 @@
 /// Every migration, in the order they apply.
 enum Migrations {
-    static let all: [Migration] = [initialSchema]
+    static let all: [Migration] = [initialSchema, routes]
 
     /// The registry, repository index, records and audit trail. Every patient-scoped table
     /// leads with `patient_key` in its primary key and indexes, so that the schema can be
     /// hash-partitioned by patient without a rewrite. Instants are UTC milliseconds.
-    static let initialSchema = Migration(name: "0001-initial-schema") { _ in
+    static let initialSchema = Migration(name: "0001-initial-schema", statements: { _ in
         [
             """
             CREATE TABLE dmp_records (
@@ -133,5 +133,38 @@ enum Migrations {
             """,
             "CREATE INDEX dmp_audit_events_time ON dmp_audit_events (patient_key, time)",
         ]
-    }
+    })
+
+    /// Routing tables: a FHIR read names a resource (`DocumentReference/<entryUUID>`,
+    /// `Patient/<id>`) without its patient, so these map ids to patient keys. They are the
+    /// only tables not led by the patient key; in a sharded deployment they are the
+    /// replicated lookup tables that route a request to its shard.
+    static let routes = Migration(
+        name: "0002-routes",
+        statements: { _ in
+            [
+                """
+                CREATE TABLE dmp_entry_routes (
+                    entry_uuid TEXT PRIMARY KEY,
+                    patient_key TEXT NOT NULL,
+                    kind TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX dmp_entry_routes_patient ON dmp_entry_routes (patient_key)",
+                "INSERT INTO dmp_entry_routes (entry_uuid, patient_key, kind) SELECT entry_uuid, patient_key, 'document' FROM dmp_document_entries",
+                "INSERT INTO dmp_entry_routes (entry_uuid, patient_key, kind) SELECT entry_uuid, patient_key, 'submissionset' FROM dmp_submission_sets",
+                "INSERT INTO dmp_entry_routes (entry_uuid, patient_key, kind) SELECT entry_uuid, patient_key, 'folder' FROM dmp_folders",
+                """
+                CREATE TABLE dmp_patient_routes (
+                    resource_id TEXT PRIMARY KEY,
+                    patient_key TEXT NOT NULL
+                )
+                """,
+            ]
+        },
+        backfill: { tx in
+            for key in try await tx.allRecordKeys() {
+                try await tx.savePatientRoute(key)
+            }
+        })
 }

@@ -31,6 +31,7 @@ struct Migrator {
                 for statement in migration.statements(kind) {
                     try await db.raw(SQLQueryString(statement)).run()
                 }
+                try await migration.backfill?(RecordTransaction(db: db, kind: kind))
                 try await db.raw(
                     "INSERT INTO dmp_schema_migrations (name, applied_at) VALUES (\(bind: migration.name), \(bind: Timestamp.millis(Date())))"
                 ).run()

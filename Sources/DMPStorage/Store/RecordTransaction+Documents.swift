@@ -30,6 +30,7 @@ extension RecordTransaction {
                 \(bind: m.mimeType), \(bind: m.hash), \(bind: m.size), \(bind: entry.blobSHA256),
                 \(bind: entry.submissionSetUUID.rawValue), \(bind: entry.replaces?.rawValue), \(bind: json))
             """).run()
+        try await insertRoute(entry.entryUUID, entry.patientKey, .document)
         for code in DocumentCodeRows.rows(for: m) {
             try await db.raw("""
                 INSERT INTO dmp_document_codes (patient_key, entry_uuid, kind, system, code)

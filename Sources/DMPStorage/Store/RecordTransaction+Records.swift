@@ -26,6 +26,7 @@ extension RecordTransaction {
                     \(bind: record.retentionUntil.map(Timestamp.millis)), \(bind: record.opposedAt.map(Timestamp.millis)),
                     \(bind: record.purgedAt.map(Timestamp.millis)), \(bind: traits))
             """).run()
+        try await savePatientRoute(record.key)
     }
 
     /// Keys of records whose retention ended at `now` and that still hold data. This is the

@@ -13,6 +13,7 @@ extension RecordTransaction {
                 \(bind: set.sourceId), \(bind: Timestamp.millis(set.submissionTime)), \(bind: set.status.name),
                 \(bind: set.contentTypeCode.system), \(bind: set.contentTypeCode.code), \(bind: try JSONCoding.text(set)))
             """).run()
+        try await insertRoute(set.entryUUID, set.patientKey, .submissionSet)
     }
 
     /// The submission set with this entryUUID.
@@ -42,6 +43,7 @@ extension RecordTransaction {
                 \(bind: Int64(folder.version)), \(bind: folder.uniqueId), \(bind: folder.isCurrent ? Int64(1) : Int64(0)),
                 \(bind: folder.status.name), \(bind: Timestamp.millis(folder.lastUpdateTime)), \(bind: try JSONCoding.text(folder)))
             """).run()
+        try await insertRoute(folder.entryUUID, folder.patientKey, .folder)
     }
 
     /// Marks a folder version as no longer the latest.
