@@ -62,10 +62,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "DMPFHIR", dependencies: ["DMPDomain", "DMPServices"]),
         .target(
             name: "DMPServer",
             dependencies: [
-                "DMPDomain", "DMPStorage", "DMPServices", "DMPAuth",
+                "DMPDomain", "DMPStorage", "DMPServices", "DMPAuth", "DMPFHIR",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -87,6 +88,7 @@ let package = Package(
         ),
         .testTarget(name: "DMPDomainTests", dependencies: ["DMPDomain"]),
         .testTarget(name: "DMPCDATests", dependencies: ["DMPCDA"]),
+        .testTarget(name: "DMPFHIRTests", dependencies: ["DMPFHIR", "DMPDomain", "DMPServices"]),
         .testTarget(
             name: "DMPAuthTests",
             dependencies: ["DMPAuth", "DMPDomain", .product(name: "JWTKit", package: "jwt-kit")]

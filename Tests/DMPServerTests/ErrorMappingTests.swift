@@ -1,4 +1,4 @@
-@testable import DMPServer
+import DMPServer
 import DMPDomain
 import Foundation
 import Hummingbird

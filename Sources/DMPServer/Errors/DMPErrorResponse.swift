@@ -67,7 +67,7 @@ public enum DMPErrorResponse {
     }
 
     /// A stable code for a status raised outside the domain (`NOT_FOUND`, `HTTP_413`…).
-    static func code(for status: HTTPResponse.Status) -> String {
+    public static func code(for status: HTTPResponse.Status) -> String {
         switch status {
         case .notFound: "NOT_FOUND"
         case .methodNotAllowed: "METHOD_NOT_ALLOWED"

@@ -34,6 +34,12 @@ public struct ListSearchResult: Sendable {
     public let submissionSets: [SubmissionSet]
     /// Folders (latest versions), most recently updated first.
     public let folders: [Folder]
+
+    /// Creates a result.
+    public init(submissionSets: [SubmissionSet], folders: [Folder]) {
+        self.submissionSets = submissionSets
+        self.folders = folders
+    }
 }
 
 extension DMPServices {

@@ -8,6 +8,12 @@ public struct DocumentSearchResult: Sendable {
     public let entries: [DocumentEntry]
     /// How many documents match in all (visible ones only).
     public let total: Int
+
+    /// Creates a result.
+    public init(entries: [DocumentEntry], total: Int) {
+        self.entries = entries
+        self.total = total
+    }
 }
 
 /// Consultation (TD3.1 / ITI-18 / ITI-67 / ITI-68).

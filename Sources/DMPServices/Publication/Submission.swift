@@ -108,6 +108,14 @@ public struct PublishResult: Sendable {
     public let folders: [Folder]
     /// Whether the record was created by this submission.
     public let createdRecord: Bool
+
+    /// Creates a result (adapters' tests build them).
+    public init(submissionSet: SubmissionSet, documents: [PublishedDocument], folders: [Folder], createdRecord: Bool) {
+        self.submissionSet = submissionSet
+        self.documents = documents
+        self.folders = folders
+        self.createdRecord = createdRecord
+    }
 }
 
 /// One document's outcome.
@@ -118,4 +126,11 @@ public struct PublishedDocument: Sendable {
     public let alreadyPresent: Bool
     /// The entry deprecated by this document, if it replaced one.
     public let deprecated: DocumentEntry?
+
+    /// Creates an outcome.
+    public init(entry: DocumentEntry, alreadyPresent: Bool, deprecated: DocumentEntry?) {
+        self.entry = entry
+        self.alreadyPresent = alreadyPresent
+        self.deprecated = deprecated
+    }
 }
