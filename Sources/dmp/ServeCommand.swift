@@ -25,12 +25,17 @@ struct ServeCommand: AsyncParsableCommand {
     var port: Int?
 
     /// Whether to seed the demo data set.
-    @Flag(help: "Seed fictitious demo patients, professionals and documents first (idempotent).")
+    @Flag(help: "Seed fictitious demo patients, professionals and documents first (idempotent), and trust the development token issuer (`dmp token`).")
     var demo = false
+
+    /// Whether to trust the development issuer without seeding.
+    @Flag(name: .customLong("dev-auth"), help: "Trust the development token issuer (dmp.auth.development). Never in production.")
+    var developmentAuthentication = false
 
     /// Opens and migrates the store, seeds on request, then serves until stopped.
     func run() async throws {
-        let extra = [ServerConfiguration.Key.httpHost.name: host, ServerConfiguration.Key.httpPort.name: port.map(String.init)]
+        var extra = [ServerConfiguration.Key.httpHost.name: host, ServerConfiguration.Key.httpPort.name: port.map(String.init)]
+        if demo || developmentAuthentication { extra[ServerConfiguration.Key.authDevelopment.name] = "true" }
         try await global.run(extra: extra) { configuration, logger in
             let services = try await StorageBootstrap.openServices(configuration, logger: logger)
             if demo {

@@ -33,6 +33,7 @@ enum TestSupport {
             overrides: [
                 ServerConfiguration.Key.dataDirectory.name: dataDirectory.path,
                 ServerConfiguration.Key.httpPort.name: String(port),
+                ServerConfiguration.Key.authDevelopment.name: "true",
             ],
             environment: [:])
     }

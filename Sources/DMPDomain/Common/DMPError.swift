@@ -50,6 +50,8 @@ public struct DMPError: Error, Hashable, Sendable, CustomStringConvertible {
             case tooLarge
             /// Unsupported media type (HTTP 415).
             case unsupportedMediaType
+            /// A conditional request matches more than one target (HTTP 412).
+            case preconditionFailed
         }
 
         public static let invalidINS = Code("INVALID_INS", .businessRule)
@@ -71,6 +73,8 @@ public struct DMPError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let forbidden = Code("FORBIDDEN", .forbidden)
         public static let forbiddenTransition = Code("FORBIDDEN_STATUS_TRANSITION", .businessRule)
         public static let documentNotFound = Code("DOCUMENT_NOT_FOUND", .notFound)
+        public static let ambiguousIdentifier = Code("AMBIGUOUS_IDENTIFIER", .preconditionFailed)
+        public static let versionConflict = Code("VERSION_CONFLICT", .preconditionFailed)
         public static let malformed = Code("MALFORMED", .malformed)
         public static let tooLarge = Code("TOO_LARGE", .tooLarge)
         public static let unsupportedMediaType = Code("UNSUPPORTED_MEDIA_TYPE", .unsupportedMediaType)

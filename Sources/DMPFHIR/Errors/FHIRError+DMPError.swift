@@ -26,6 +26,8 @@ extension FHIRError {
             self.init(status: 409, issueType: .conflict, condition: Condition(error.code.rawValue), diagnostics: error.message, expression: expression)
         case .tooLarge:
             self.init(status: 413, issueType: .tooCostly, condition: Condition(error.code.rawValue), diagnostics: error.message, expression: expression)
+        case .preconditionFailed:
+            self.init(status: 412, issueType: .conflict, condition: Condition(error.code.rawValue), diagnostics: error.message, expression: expression)
         case .unsupportedMediaType:
             self.init(status: 415, issueType: .notSupported, condition: Condition(error.code.rawValue), diagnostics: error.message, expression: expression)
         }

@@ -1,3 +1,4 @@
+import DMPDomain
 import DMPServices
 
 extension DocumentReferencePatch {

@@ -1,3 +1,4 @@
+import DMPDomain
 import Hummingbird
 
 /// The request context of the DMP application. Typed, so that what middleware learns about
@@ -6,6 +7,8 @@ import Hummingbird
 public struct AppRequestContext: RequestContext {
     /// Hummingbird's per-request storage (logger, request id, parameters).
     public var coreContext: CoreRequestContextStorage
+    /// Who is acting, set by the authentication middleware from a verified token.
+    public var actor: Actor?
 
     /// Creates the context of one request.
     public init(source: Source) {

@@ -4,6 +4,8 @@ extension ServerConfiguration {
     public static let keys: [ConfigurationKey] = [
         Key.httpHost, Key.httpPort, Key.dataDirectory, Key.databaseURL, Key.autoCreateRecords,
         Key.retentionYears, Key.acceptInvalidTestKeys, Key.maximumDocumentBytes, Key.logLevel,
+        Key.publicURL, Key.fhirBasePath, Key.maximumRequestBytes, Key.sourceOID, Key.authAudience,
+        Key.authIssuersFile, Key.authDevelopment,
     ]
 
     /// The settings by name, for code that reads one of them.
@@ -45,5 +47,33 @@ extension ServerConfiguration {
         public static let logLevel = ConfigurationKey(
             "dmp.log.level", default: "info",
             meaning: "Log level: trace, debug, info, notice, warning, error or critical.")
+        /// Absolute URL clients reach the server at.
+        public static let publicURL = ConfigurationKey(
+            "dmp.public.url", default: nil,
+            meaning: "Absolute URL clients reach the server at (links, attachment.url); unset: http://<host>:<port>.")
+        /// Path of the FHIR API.
+        public static let fhirBasePath = ConfigurationKey(
+            "dmp.fhir.base.path", default: "/fhir",
+            meaning: "Path under which the FHIR API is served.")
+        /// Largest request body accepted.
+        public static let maximumRequestBytes = ConfigurationKey(
+            "dmp.request.max.bytes", default: "300000000",
+            meaning: "Largest HTTP request body accepted, in bytes (a base64 document is 4/3 of its size); larger ones get 413.")
+        /// OID of this gateway, used as sourceId of the submission sets it makes (ITI-105).
+        public static let sourceOID = ConfigurationKey(
+            "dmp.source.oid", default: "1.2.250.1.999.1.1",
+            meaning: "OID of this DMP's FHIR gateway: the sourceId of the submission sets it builds for simplified publications.")
+        /// Expected token audience.
+        public static let authAudience = ConfigurationKey(
+            "dmp.auth.audience", default: "urn:dmp",
+            meaning: "Audience (aud) a professional's bearer token must carry.")
+        /// Trusted issuers.
+        public static let authIssuersFile = ConfigurationKey(
+            "dmp.auth.issuers.file", default: nil,
+            meaning: "JSON file listing the trusted token issuers: [{\"issuer\": \"…\", \"jwksFile\": \"…\"} or {\"issuer\": \"…\", \"publicKeysPEM\": [\"…\"]}].")
+        /// Development issuer.
+        public static let authDevelopment = ConfigurationKey(
+            "dmp.auth.development", default: "false",
+            meaning: "Whether the server trusts its own development issuer (key in <data dir>/dev-issuer-key.pem; `dmp token` mints). Never in production.")
     }
 }

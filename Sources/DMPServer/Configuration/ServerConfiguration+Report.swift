@@ -14,6 +14,13 @@ extension ServerConfiguration {
         case Key.acceptInvalidTestKeys.name: String(acceptInvalidTestKeys)
         case Key.maximumDocumentBytes.name: String(maximumDocumentBytes)
         case Key.logLevel.name: logLevel.rawValue
+        case Key.publicURL.name: publicURL
+        case Key.fhirBasePath.name: fhirBasePath
+        case Key.maximumRequestBytes.name: String(maximumRequestBytes)
+        case Key.sourceOID.name: sourceOID
+        case Key.authAudience.name: authAudience
+        case Key.authIssuersFile.name: authIssuersFile
+        case Key.authDevelopment.name: String(authDevelopment)
         default: nil
         }
     }

@@ -26,6 +26,20 @@ public struct ServerConfiguration: Sendable, Hashable {
     public var maximumDocumentBytes: Int64
     /// Log level.
     public var logLevel: Logger.Level
+    /// Absolute URL clients use, when set.
+    public var publicURL: String?
+    /// Path of the FHIR API (`/fhir`).
+    public var fhirBasePath: String
+    /// Largest request body.
+    public var maximumRequestBytes: Int
+    /// sourceId of submission sets made by the gateway.
+    public var sourceOID: String
+    /// Expected token audience.
+    public var authAudience: String
+    /// File of trusted issuers.
+    public var authIssuersFile: String?
+    /// Whether the development issuer is trusted.
+    public var authDevelopment: Bool
 
     /// Reads and checks every setting from `reader`; missing ones take their default.
     /// - Throws: ``ConfigurationError`` naming the first unusable value.
@@ -40,6 +54,19 @@ public struct ServerConfiguration: Sendable, Hashable {
         acceptInvalidTestKeys = try values.boolean(Key.acceptInvalidTestKeys)
         maximumDocumentBytes = Int64(try values.integer(Key.maximumDocumentBytes, in: 1...Int.max, expecting: "a positive number of bytes"))
         logLevel = try values.logLevel(Key.logLevel)
+        publicURL = values.optionalText(Key.publicURL).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        if let publicURL, URL(string: publicURL)?.scheme == nil {
+            throw ConfigurationError(key: Key.publicURL, reason: "expected an absolute URL such as https://dmp.example.org")
+        }
+        fhirBasePath = try values.text(Key.fhirBasePath)
+        guard fhirBasePath.hasPrefix("/"), fhirBasePath.count > 1, !fhirBasePath.hasSuffix("/") else {
+            throw ConfigurationError(key: Key.fhirBasePath, reason: "expected a path such as /fhir")
+        }
+        maximumRequestBytes = try values.integer(Key.maximumRequestBytes, in: 1024...Int.max, expecting: "a number of bytes of at least 1024")
+        sourceOID = try values.text(Key.sourceOID)
+        authAudience = try values.text(Key.authAudience)
+        authIssuersFile = values.optionalText(Key.authIssuersFile)
+        authDevelopment = try values.boolean(Key.authDevelopment)
         if let databaseURL {
             do {
                 _ = try DatabaseLocation(url: databaseURL)

@@ -34,6 +34,7 @@ public enum DMPErrorResponse {
         case .conflict: .conflict
         case .tooLarge: .contentTooLarge
         case .unsupportedMediaType: .unsupportedMediaType
+        case .preconditionFailed: .preconditionFailed
         }
     }
 

@@ -32,3 +32,17 @@ extension DMPServices {
         return key
     }
 }
+
+extension DMPServices {
+    /// The patient owning the document a business identifier names (conditional PATCH).
+    /// None is not-found; two patients is a conflict the caller must resolve (FHIR answers
+    /// 412 to an ambiguous conditional request).
+    public func patientKey(ofDocumentNamed target: DocumentTarget) async throws -> PatientKey {
+        let keys = try await store.transaction { tx in try await tx.patientKeys(forDocumentIdentifier: target) }
+        guard let key = keys.first else { throw DMPError(.documentNotFound, "No such document in this DMP.") }
+        guard keys.count == 1 else {
+            throw DMPError(.ambiguousIdentifier, "This identifier names documents of several patients; name the document by its id.")
+        }
+        return key
+    }
+}

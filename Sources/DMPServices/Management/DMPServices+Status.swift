@@ -1,7 +1,7 @@
 import DMPDomain
 import DMPStorage
 
-/// Metadata updates (TD3.3 / ITI-57 / PDSm PATCH): each makes a new metadata version.
+/// Metadata updates (TD3.3 / ITI-57 / PDSm PATCH): each makes one new metadata version.
 extension DMPServices {
     /// Sets the availability status: archive, unarchive, delete (author only). Deprecation
     /// happens only through a replacement.
@@ -9,22 +9,7 @@ extension DMPServices {
     public func changeStatus(
         _ key: PatientKey, _ target: DocumentTarget, to status: AvailabilityStatus, actor: Actor
     ) async throws -> DocumentEntry {
-        let action: AuditAction = status == .deleted ? .documentDelete : .documentStatusChange
-        return try await audited(key, actor: actor, action: action, target: "\(target)") { tx in
-            try await tx.lockPatient(key)
-            let record = try await self.activeRecord(tx, key)
-            let current = try await self.visibleDocument(target, record: record, actor: actor, tx).current
-            guard status != .deprecated else {
-                throw DMPError(.forbiddenTransition, "A document becomes deprecated only when another replaces it.", element: "availabilityStatus")
-            }
-            try self.policy.checkStatusChange(of: current, to: status, by: actor)
-            try current.status.checkTransition(to: status)
-            let next = current.nextVersion(status: status, at: self.clock())
-            try await tx.markSuperseded(key, entryUUID: current.entryUUID)
-            try await tx.insertDocumentEntry(next)
-            try await self.auditSuccess(tx, key, actor: actor, action: action, target: current.logicalId.rawValue, reason: status.name)
-            return next
-        }
+        try await updateDocument(key, target, status: status, confidentiality: nil, actor: actor)
     }
 
     /// Replaces the confidentiality set (mask / unmask, visibility flags).
@@ -32,23 +17,49 @@ extension DMPServices {
     public func changeConfidentiality(
         _ key: PatientKey, _ target: DocumentTarget, to codes: [Coding], actor: Actor
     ) async throws -> DocumentEntry {
-        try await audited(key, actor: actor, action: .documentConfidentialityChange, target: "\(target)") { tx in
+        try await updateDocument(key, target, status: nil, confidentiality: codes, actor: actor)
+    }
+
+    /// Changes status and/or confidentiality in one transaction and one new version, so that
+    /// a PATCH touching both is all-or-nothing. With neither, returns the current version.
+    /// `expectedVersion`, when given, must be the current version's (optimistic locking of
+    /// HTTP `If-Match`), else `versionConflict`.
+    @discardableResult
+    public func updateDocument(
+        _ key: PatientKey, _ target: DocumentTarget, status: AvailabilityStatus?, confidentiality: [Coding]?,
+        expectedVersion: Int? = nil, actor: Actor
+    ) async throws -> DocumentEntry {
+        let action: AuditAction =
+            status == .deleted ? .documentDelete : status != nil ? .documentStatusChange : .documentConfidentialityChange
+        return try await audited(key, actor: actor, action: action, target: "\(target)") { tx in
             try await tx.lockPatient(key)
             let record = try await self.activeRecord(tx, key)
             let current = try await self.visibleDocument(target, record: record, actor: actor, tx).current
-            guard current.status == .approved || current.status == .archived else {
-                throw DMPError(.forbiddenTransition, "Only a current document's confidentiality can change.", element: "confidentialityCode")
+            if let expectedVersion, expectedVersion != current.version {
+                throw DMPError(.versionConflict, "The document is at version \(current.version), not \(expectedVersion).")
             }
-            var proposed = current.metadata
-            proposed.confidentialityCodes = codes
-            try proposed.validateConfidentiality(with: self.terminology)
-            try self.policy.checkConfidentialityChange(of: current, to: codes, by: actor)
-            let next = current.nextVersion(confidentialityCodes: codes, at: self.clock())
+            guard status != nil || confidentiality != nil else { return current }
+            if let status {
+                guard status != .deprecated else {
+                    throw DMPError(.forbiddenTransition, "A document becomes deprecated only when another replaces it.", element: "availabilityStatus")
+                }
+                try self.policy.checkStatusChange(of: current, to: status, by: actor)
+                try current.status.checkTransition(to: status)
+            }
+            if let codes = confidentiality {
+                guard current.status == .approved || current.status == .archived else {
+                    throw DMPError(.forbiddenTransition, "Only a current document's confidentiality can change.", element: "confidentialityCode")
+                }
+                var proposed = current.metadata
+                proposed.confidentialityCodes = codes
+                try proposed.validateConfidentiality(with: self.terminology)
+                try self.policy.checkConfidentialityChange(of: current, to: codes, by: actor)
+            }
+            let next = current.nextVersion(status: status, confidentialityCodes: confidentiality, at: self.clock())
             try await tx.markSuperseded(key, entryUUID: current.entryUUID)
             try await tx.insertDocumentEntry(next)
-            try await self.auditSuccess(
-                tx, key, actor: actor, action: .documentConfidentialityChange, target: current.logicalId.rawValue,
-                reason: codes.map(\.code).joined(separator: ","))
+            let reason = [status?.name, confidentiality.map { $0.map(\.code).joined(separator: ",") }].compactMap { $0 }.joined(separator: ";")
+            try await self.auditSuccess(tx, key, actor: actor, action: action, target: current.logicalId.rawValue, reason: reason)
             return next
         }
     }

@@ -56,24 +56,6 @@ public struct DocumentSubmission: Sendable {
     }
 }
 
-/// How a caller names an existing document.
-public enum DocumentTarget: Sendable, Hashable, CustomStringConvertible {
-    /// A registry entryUUID (any metadata version of the document).
-    case entryUUID(EntryUUID)
-    /// The producer's uniqueId.
-    case uniqueId(String)
-    /// The registry logicalId.
-    case logicalId(LogicalID)
-
-    public var description: String {
-        switch self {
-        case .entryUUID(let id): "entryUUID \(id)"
-        case .uniqueId(let id): "uniqueId \(id)"
-        case .logicalId(let id): "logicalId \(id)"
-        }
-    }
-}
-
 /// A folder of a submission: a new one, or new members for an existing one (same uniqueId).
 public struct FolderSubmission: Sendable {
     /// Producer's id.

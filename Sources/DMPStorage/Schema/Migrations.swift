@@ -1,6 +1,6 @@
 /// Every migration, in the order they apply.
 enum Migrations {
-    static let all: [Migration] = [initialSchema, routes]
+    static let all: [Migration] = [initialSchema, routes, identifierRoutes]
 
     /// The registry, repository index, records and audit trail. Every patient-scoped table
     /// leads with `patient_key` in its primary key and indexes, so that the schema can be
@@ -166,5 +166,26 @@ enum Migrations {
             for key in try await tx.allRecordKeys() {
                 try await tx.savePatientRoute(key)
             }
+        })
+
+    /// Routing of business identifiers (producer uniqueId, registry logicalId) to patients,
+    /// for PDSm's conditional PATCH `DocumentReference?identifier=…`. Keyed by the pair, so
+    /// that a producer reusing another patient's uniqueId cannot block either publication;
+    /// a lookup that finds two patients is answered as ambiguous.
+    static let identifierRoutes = Migration(
+        name: "0003-identifier-routes",
+        statements: { _ in
+            [
+                """
+                CREATE TABLE dmp_identifier_routes (
+                    identifier TEXT NOT NULL,
+                    patient_key TEXT NOT NULL,
+                    PRIMARY KEY (identifier, patient_key)
+                )
+                """,
+                "CREATE INDEX dmp_identifier_routes_patient ON dmp_identifier_routes (patient_key)",
+                "INSERT INTO dmp_identifier_routes (identifier, patient_key) SELECT DISTINCT 'uid:' || unique_id, patient_key FROM dmp_document_entries",
+                "INSERT INTO dmp_identifier_routes (identifier, patient_key) SELECT DISTINCT 'lid:' || logical_id, patient_key FROM dmp_document_entries",
+            ]
         })
 }

@@ -31,6 +31,7 @@ extension RecordTransaction {
                 \(bind: entry.submissionSetUUID.rawValue), \(bind: entry.replaces?.rawValue), \(bind: json))
             """).run()
         try await insertRoute(entry.entryUUID, entry.patientKey, .document)
+        if entry.version == 1 { try await insertIdentifierRoutes(entry) }
         for code in DocumentCodeRows.rows(for: m) {
             try await db.raw("""
                 INSERT INTO dmp_document_codes (patient_key, entry_uuid, kind, system, code)

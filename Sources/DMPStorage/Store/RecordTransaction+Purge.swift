@@ -16,7 +16,7 @@ extension RecordTransaction {
     /// submission wrote nothing, and that a purge removed everything).
     public func rowCounts(_ key: PatientKey) async throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for table in ["dmp_document_codes", "dmp_document_entries", "dmp_submission_sets", "dmp_folders", "dmp_associations", "dmp_audit_events", "dmp_records", "dmp_entry_routes"] {
+        for table in ["dmp_document_codes", "dmp_document_entries", "dmp_submission_sets", "dmp_folders", "dmp_associations", "dmp_audit_events", "dmp_records", "dmp_entry_routes", "dmp_identifier_routes"] {
             let row = try await db.raw("SELECT COUNT(*) AS n FROM \(ident: table) WHERE patient_key = \(bind: key.rawValue)").first()
             counts[table] = Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
         }

@@ -53,5 +53,29 @@ extension RecordTransaction {
     /// Removes the routes of a patient's registry objects (purge).
     func deleteRoutes(_ key: PatientKey) async throws {
         try await db.raw("DELETE FROM dmp_entry_routes WHERE patient_key = \(bind: key.rawValue)").run()
+        try await db.raw("DELETE FROM dmp_identifier_routes WHERE patient_key = \(bind: key.rawValue)").run()
+    }
+
+    /// Records the business identifiers of a new logical document.
+    func insertIdentifierRoutes(_ entry: DocumentEntry) async throws {
+        for identifier in ["uid:\(entry.metadata.uniqueId)", "lid:\(entry.logicalId.rawValue)"] {
+            try await db.raw("""
+                INSERT INTO dmp_identifier_routes (identifier, patient_key) VALUES (\(bind: identifier), \(bind: entry.patientKey.rawValue))
+                """).run()
+        }
+    }
+
+    /// The patients having a document with this producer uniqueId or registry logicalId.
+    public func patientKeys(forDocumentIdentifier target: DocumentTarget) async throws -> [PatientKey] {
+        let identifier: String
+        switch target {
+        case .uniqueId(let value): identifier = "uid:\(value)"
+        case .logicalId(let value): identifier = "lid:\(value.rawValue)"
+        case .entryUUID(let value):
+            return try await patientKey(forEntry: value, kind: .document).map { [$0] } ?? []
+        }
+        return try await db.raw("""
+            SELECT patient_key FROM dmp_identifier_routes WHERE identifier = \(bind: identifier) ORDER BY patient_key
+            """).all().map { PatientKey(rawValue: try $0.decode(column: "patient_key", as: String.self)) }
     }
 }

@@ -52,7 +52,7 @@ struct TestDMP: Sendable {
     /// Rows of the registry tables (documents, sets, folders, associations) for `patient`.
     func registryRows(_ patient: INS) async throws -> Int {
         let counts = try await rowCounts(patient)
-        return ["dmp_document_codes", "dmp_document_entries", "dmp_submission_sets", "dmp_folders", "dmp_associations", "dmp_entry_routes"]
+        return ["dmp_document_codes", "dmp_document_entries", "dmp_submission_sets", "dmp_folders", "dmp_associations", "dmp_entry_routes", "dmp_identifier_routes"]
             .reduce(0) { $0 + (counts[$1] ?? 0) }
     }
 
