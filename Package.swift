@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
@@ -87,7 +88,10 @@ let package = Package(
             dependencies: ["DMPStorage", .product(name: "Logging", package: "swift-log")],
             path: "Tests/DMPTestSupport"
         ),
-        .testTarget(name: "DMPDomainTests", dependencies: ["DMPDomain"]),
+        .testTarget(
+            name: "DMPDomainTests",
+            dependencies: ["DMPDomain", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "DMPCDATests", dependencies: ["DMPCDA"]),
         .testTarget(name: "DMPFHIRTests", dependencies: ["DMPFHIR", "DMPDomain", "DMPServices"]),
         .testTarget(

@@ -54,6 +54,13 @@ enum JSONText {
     /// RFC 8259 string escaping; `/` and non-ASCII characters are written as they are.
     private static func string(_ text: String, into output: inout String) {
         output += "\""
+        // Most strings need no escaping: append them whole rather than scalar by scalar
+        // (the scalar loop dominated search responses in profiles).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

@@ -1,4 +1,5 @@
 import Foundation
+import DMPDomain
 
 /// XDS stores the SHA-1 in hexadecimal; FHIR `Attachment.hash` is base64Binary of the bytes.
 enum HexBase64 {
@@ -9,7 +10,7 @@ enum HexBase64 {
 
     /// Lower-case hex of bytes.
     static func hex(_ data: Data) -> String {
-        data.map { String(format: "%02x", $0) }.joined()
+        Digest.hex(data)
     }
 
     /// Decodes FHIR base64Binary: whitespace is tolerated (line-wrapped producers), anything
