@@ -99,7 +99,10 @@ let package = Package(
             dependencies: ["DMPAuth", "DMPDomain", .product(name: "JWTKit", package: "jwt-kit")]
         ),
         .testTarget(name: "DMPStorageTests", dependencies: ["DMPStorage", "DMPTestSupport"]),
-        .testTarget(name: "DMPServicesTests", dependencies: ["DMPServices", "DMPStorage", "DMPTestSupport"]),
+        .testTarget(
+            name: "DMPServicesTests",
+            dependencies: ["DMPServices", "DMPStorage", "DMPTestSupport", .product(name: "SQLKit", package: "sql-kit")]
+        ),
         .testTarget(
             name: "DMPServerTests",
             dependencies: [

@@ -13,11 +13,11 @@ struct MigrationTests {
         let (location, drop) = try await database.makeLocation(in: directory)
         let store = try await SQLRecordStore.open(location, logger: Logger(label: "test"))
         do {
-            #expect(try await store.migrate() == ["0001-initial-schema", "0002-routes", "0003-identifier-routes"])
+            #expect(try await store.migrate() == ["0001-initial-schema", "0002-routes", "0003-identifier-routes", "0004-settings-and-outbox"])
             #expect(try await store.migrate() == [])
             let key = PatientKey(rawValue: "1.2.250.1.213.1.4.10|279035121518989")
             let counts = try await store.transaction { tx in try await tx.rowCounts(key) }
-            #expect(counts.values.allSatisfy { $0 == 0 } && counts.count == 9, "every patient-scoped table is counted")
+            #expect(counts.values.allSatisfy { $0 == 0 } && counts.count == 12, "every patient-scoped table is counted")
         } catch {
             await store.shutdown()
             await drop()

@@ -1,6 +1,6 @@
 /// Every migration, in the order they apply.
 enum Migrations {
-    static let all: [Migration] = [initialSchema, routes, identifierRoutes]
+    static let all: [Migration] = [initialSchema, routes, identifierRoutes, settingsAndOutbox]
 
     /// The registry, repository index, records and audit trail. Every patient-scoped table
     /// leads with `patient_key` in its primary key and indexes, so that the schema can be
@@ -186,6 +186,50 @@ enum Migrations {
                 "CREATE INDEX dmp_identifier_routes_patient ON dmp_identifier_routes (patient_key)",
                 "INSERT INTO dmp_identifier_routes (identifier, patient_key) SELECT DISTINCT 'uid:' || unique_id, patient_key FROM dmp_document_entries",
                 "INSERT INTO dmp_identifier_routes (identifier, patient_key) SELECT DISTINCT 'lid:' || logical_id, patient_key FROM dmp_document_entries",
+            ]
+        })
+
+    /// The holder's access settings (one JSON document per record, versioned for optimistic
+    /// updates), the notification outbox (written in the same transaction as the event it
+    /// announces and drained by the sender service), and the audit chain heads.
+    static let settingsAndOutbox = Migration(
+        name: "0004-settings-and-outbox",
+        statements: { _ in
+            [
+                """
+                CREATE TABLE dmp_record_settings (
+                    patient_key TEXT PRIMARY KEY,
+                    version BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    body_json TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE dmp_notification_outbox (
+                    patient_key TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    kind TEXT NOT NULL,
+                    recipient TEXT NOT NULL,
+                    body_json TEXT NOT NULL,
+                    attempts BIGINT NOT NULL,
+                    next_attempt_at BIGINT NOT NULL,
+                    sent_at BIGINT,
+                    last_error TEXT,
+                    PRIMARY KEY (patient_key, id)
+                )
+                """,
+                "CREATE INDEX dmp_notification_outbox_due ON dmp_notification_outbox (sent_at, next_attempt_at)",
+                // The head of each patient's audit chain, updated with every append: without it,
+                // deleting the newest rows would leave a chain that still verifies.
+                """
+                CREATE TABLE dmp_audit_heads (
+                    patient_key TEXT PRIMARY KEY,
+                    sequence BIGINT NOT NULL,
+                    hash TEXT NOT NULL
+                )
+                """,
+                "INSERT INTO dmp_audit_heads (patient_key, sequence, hash) SELECT a.patient_key, a.sequence, a.hash FROM dmp_audit_events a WHERE a.sequence = (SELECT MAX(b.sequence) FROM dmp_audit_events b WHERE b.patient_key = a.patient_key)",
             ]
         })
 }

@@ -25,6 +25,11 @@ extension RecordTransaction {
                 \(bind: e.actor.accessReason), \(bind: e.action.rawValue), \(bind: e.action.group), \(bind: e.target),
                 \(bind: e.outcome.rawValue), \(bind: e.reason), \(bind: chained.previousHash), \(bind: chained.hash))
             """).run()
+        try await db.raw("DELETE FROM dmp_audit_heads WHERE patient_key = \(bind: e.patientKey.rawValue)").run()
+        try await db.raw("""
+            INSERT INTO dmp_audit_heads (patient_key, sequence, hash)
+            VALUES (\(bind: e.patientKey.rawValue), \(bind: chained.sequence), \(bind: chained.hash))
+            """).run()
         return chained
     }
 
@@ -37,11 +42,38 @@ extension RecordTransaction {
         return try await db.raw(sql).all().map(AuditRowCodec.decode)
     }
 
-    /// Every patient key that has audit rows (for whole-trail verification).
+    /// Every patient key that has audit rows or a chain head (for whole-trail verification:
+    /// a head without rows means rows were removed).
     public func auditedPatientKeys() async throws -> [PatientKey] {
-        try await db.raw("SELECT DISTINCT patient_key FROM dmp_audit_events ORDER BY patient_key").all().map {
-            PatientKey(rawValue: try $0.decode(column: "patient_key", as: String.self))
-        }
+        try await db.raw("""
+            SELECT patient_key FROM dmp_audit_events UNION SELECT patient_key FROM dmp_audit_heads ORDER BY patient_key
+            """).all().map { PatientKey(rawValue: try $0.decode(column: "patient_key", as: String.self)) }
+    }
+
+    /// The recorded head (last sequence and hash) of a patient's chain.
+    public func auditHead(_ key: PatientKey) async throws -> (sequence: Int64, hash: String)? {
+        guard let row = try await db.raw("""
+            SELECT sequence, hash FROM dmp_audit_heads WHERE patient_key = \(bind: key.rawValue)
+            """).first()
+        else { return nil }
+        return (try row.decode(column: "sequence", as: Int64.self), try row.decode(column: "hash", as: String.self))
+    }
+
+    /// A patient's events in a time range, newest first, one page, optionally of one group
+    /// (the holder's history).
+    public func auditHistory(
+        _ key: PatientKey, from: Date?, to: Date?, group: String?, limit: Int, offset: Int
+    ) async throws -> (events: [ChainedAuditEvent], total: Int) {
+        var filter: SQLQueryString = "patient_key = \(bind: key.rawValue)"
+        if let from { filter += " AND time >= \(bind: Timestamp.millis(from))" }
+        if let to { filter += " AND time <= \(bind: Timestamp.millis(to))" }
+        if let group { filter += " AND action_group = \(bind: group)" }
+        let events = try await db.raw("""
+            SELECT \(Self.auditColumns) FROM dmp_audit_events WHERE \(filter)
+            ORDER BY sequence DESC LIMIT \(literal: max(0, limit)) OFFSET \(literal: max(0, offset))
+            """).all().map(AuditRowCodec.decode)
+        let total = try await db.raw("SELECT COUNT(*) AS n FROM dmp_audit_events WHERE \(filter)").first()
+        return (events, Int(try total?.decode(column: "n", as: Int64.self) ?? 0))
     }
 
     static let auditColumns: SQLQueryString = """
