@@ -285,7 +285,10 @@ def bench_engine(engine: str, args, postgres_url: str | None) -> dict:
         result["search_max"] = wrk(url, server.token, args.duration, 16)
         half = result["search_max"]["req_per_s"] / 2
         connections = 8
-        delay = max(0.0, connections * 1000 / max(half, 1) - result["search_max"]["p50_ms"])
+        # Each connection waits so that together they send `half` requests per second: the
+        # period of one connection minus the time one request takes when the server is not
+        # saturated (1 / max rate), not the queueing latency measured at saturation.
+        delay = max(0.0, connections * 1000 / max(half, 1) - 1000 / max(result["search_max"]["req_per_s"], 1))
         result["search_half_load"] = dict(wrk(url, server.token, args.duration, connections, delay), target_req_per_s=round(half, 1))
         binary = check["entry"][0]["resource"]["content"][0]["attachment"]["url"]
         result["retrieve"] = wrk(binary, server.token, args.duration, 16)
