@@ -41,6 +41,12 @@ struct FHIRRouteTests {
             #expect(created.headers[.location]?.contains("/fhir/DocumentReference/") == true)
             let document = App.json(created.body)
             let id = try #require(document["id"] as? String)
+            try await client.execute(uri: "\(App.base)/DocumentReference/\(id)", method: .get, headers: headers) { response in
+                #expect(response.status == .forbidden, "publishing needs no authorisation, consulting does")
+            }
+            try await client.execute(uri: "\(App.base)/Consent", method: .post, headers: headers, body: ByteBuffer(data: App.consent)) { response in
+                #expect(response.status == .created)
+            }
 
             try await client.execute(uri: "\(App.base)/DocumentReference/\(id)", method: .get, headers: headers) { response in
                 #expect(response.status == .ok)

@@ -65,6 +65,11 @@ struct FHIRTestApp {
         return Data(json.utf8)
     }
 
+    /// A Consent by which a professional declares the patient authorised him to consult.
+    static let consent = Data("""
+        {"resourceType":"Consent","status":"active","patient":{"reference":"Patient?identifier=urn:oid:\(testOID)|\(patient)"}}
+        """.utf8)
+
     /// The JSON object of a response body (empty when it is not one, which the
     /// expectations on its fields then report).
     static func json(_ buffer: ByteBuffer) -> [String: Any] {

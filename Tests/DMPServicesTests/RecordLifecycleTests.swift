@@ -57,6 +57,7 @@ struct RecordLifecycleTests {
         try await TestDMP.with(database) { dmp in
             let published = try await dmp.services.publish(
                 Fixtures.submission([Fixtures.pdfDocument("a"), Fixtures.pdfDocument("b")]), actor: Fixtures.gp)
+            try await dmp.authorise(Fixtures.gp)
             let closed = try await dmp.services.closeRecord(Fixtures.patient, reason: "Décès", actor: holder)
             #expect(closed.state == .closed)
             #expect(closed.retentionUntil == RetentionPeriod.legal.end(from: dmp.clock.now))

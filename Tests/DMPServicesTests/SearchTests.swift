@@ -23,7 +23,9 @@ struct SearchTests {
                 eventCodes: [Coding(code: "ZCQK002", system: "1.2.250.1.213.2.5")]),
             Fixtures.pdfDocument("summary", typeCode: Fixtures.type("60591-5"), creation: base.addingTimeInterval(30 * day)),
         ]
-        return try await dmp.services.publish(Fixtures.submission(documents), actor: Fixtures.gp).documents.map(\.entry)
+        let entries = try await dmp.services.publish(Fixtures.submission(documents), actor: Fixtures.gp).documents.map(\.entry)
+        try await dmp.authorise(Fixtures.gp, Fixtures.nurse)
+        return entries
     }
 
     private func search(_ dmp: TestDMP, _ configure: (inout DocumentQuery) -> Void) async throws -> DocumentSearchResult {

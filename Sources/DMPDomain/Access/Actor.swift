@@ -23,12 +23,16 @@ public struct Actor: Hashable, Sendable, Codable {
     public let accessMode: AccessMode
     /// Written reason, mandatory for break-the-glass.
     public let accessReason: String?
+    /// Whether the issuer asserts the professional is a regulating physician of a SAMU-Centre
+    /// 15 (required for the `centre_15` mode).
+    public let isSAMURegulator: Bool
 
     /// Creates an actor.
     public init(
         kind: Kind, id: String, displayName: String, professionCode: String? = nil,
         specialtyCode: String? = nil, structureId: String? = nil, structureName: String? = nil,
-        sectorCode: String? = nil, accessMode: AccessMode = .normal, accessReason: String? = nil
+        sectorCode: String? = nil, accessMode: AccessMode = .normal, accessReason: String? = nil,
+        isSAMURegulator: Bool = false
     ) {
         self.kind = kind
         self.id = id
@@ -40,6 +44,28 @@ public struct Actor: Hashable, Sendable, Codable {
         self.sectorCode = sectorCode
         self.accessMode = accessMode
         self.accessReason = accessReason
+        self.isSAMURegulator = isSAMURegulator
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, id, displayName, professionCode, specialtyCode, structureId, structureName, sectorCode, accessMode
+        case accessReason, isSAMURegulator
+    }
+
+    /// Decodes an actor; `isSAMURegulator` is absent from data written before it existed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(Kind.self, forKey: .kind), id: try container.decode(String.self, forKey: .id),
+            displayName: try container.decode(String.self, forKey: .displayName),
+            professionCode: try container.decodeIfPresent(String.self, forKey: .professionCode),
+            specialtyCode: try container.decodeIfPresent(String.self, forKey: .specialtyCode),
+            structureId: try container.decodeIfPresent(String.self, forKey: .structureId),
+            structureName: try container.decodeIfPresent(String.self, forKey: .structureName),
+            sectorCode: try container.decodeIfPresent(String.self, forKey: .sectorCode),
+            accessMode: try container.decode(AccessMode.self, forKey: .accessMode),
+            accessReason: try container.decodeIfPresent(String.self, forKey: .accessReason),
+            isSAMURegulator: try container.decodeIfPresent(Bool.self, forKey: .isSAMURegulator) ?? false)
     }
 
     /// Kinds of actors (MES `ActivityActorType` where one fits).

@@ -39,6 +39,7 @@ struct FHIRController {
         routes.get("Binary/:id") { request, context in try await retrieveDocument(request, context) }
         routes.get("Patient") { request, context in try await findPatient(FHIRHTTP.parameters(query: request.uri.query), context) }
         routes.get("Patient/:id") { _, context in try await readPatient(context) }
+        routes.post("Consent") { request, context in try await declareConsent(request, context) }
         return routes
     }
 

@@ -47,21 +47,16 @@ extension DMPServices {
     public func auditHistory(_ query: AuditHistoryQuery, actor: Actor) async throws -> AuditHistoryPage {
         let key = query.patientKey
         return try await audited(key, actor: actor, action: .historyRead, target: nil) { tx in
-            guard try await self.mayReadHistory(actor, key: key, tx) else {
-                throw DMPError(.forbidden, "Only the holder of the record may read its history.")
+            guard let record = try await tx.record(key), record.holdsData else {
+                throw DMPError(.recordNotFound, "No DMP exists for this person.")
+            }
+            if actor.kind != .system {
+                try self.decide(.readTraces, actor: actor, record: record, settings: try await tx.recordSettings(key)).enforce()
             }
             let (events, total) = try await tx.auditHistory(
                 key, from: query.from, to: query.to, group: query.group, limit: query.limit, offset: query.offset)
             try await self.auditSuccess(tx, key, actor: actor, action: .historyRead, target: nil)
             return AuditHistoryPage(events: events.map(\.event), total: total)
-        }
-    }
-
-    private func mayReadHistory(_ actor: Actor, key: PatientKey, _ tx: RecordTransaction) async throws -> Bool {
-        switch actor.kind {
-        case .system: return true
-        case .patient: return actor.id == key.rawValue
-        default: return false
         }
     }
 }

@@ -50,11 +50,13 @@ extension DMPServices {
         let key = query.patientKey
         return try await audited(key, actor: actor, action: .submissionSetSearch, target: nil) { tx in
             let record = try await self.activeRecord(tx, key)
+            let settings = try await tx.recordSettings(key)
+            try self.decide(.list, actor: actor, record: record, settings: settings).enforce()
             var sets: [SubmissionSet] = []
             if query.includeSubmissionSets {
                 for var set in try await tx.submissionSets(key, submittedFrom: query.date.from, submittedTo: query.date.to)
                 where query.uniqueIds.isEmpty || query.uniqueIds.contains(set.uniqueId) {
-                    set.memberEntryUUIDs = try await self.visibleMembers(set.memberEntryUUIDs, record: record, actor: actor, tx)
+                    set.memberEntryUUIDs = try await self.visibleMembers(set.memberEntryUUIDs, record: record, settings: settings, actor: actor, tx)
                     if !set.memberEntryUUIDs.isEmpty { sets.append(set) }
                 }
             }
@@ -62,7 +64,7 @@ extension DMPServices {
             if query.includeFolders {
                 for var folder in try await tx.currentFolders(key)
                 where (query.uniqueIds.isEmpty || query.uniqueIds.contains(folder.uniqueId)) && query.date.contains(folder.lastUpdateTime) {
-                    folder.memberLogicalIds = try await self.visibleMembers(folder.memberLogicalIds.map(DocumentTarget.logicalId), record: record, actor: actor, tx)
+                    folder.memberLogicalIds = try await self.visibleMembers(folder.memberLogicalIds.map(DocumentTarget.logicalId), record: record, settings: settings, actor: actor, tx)
                         .map(\.logicalId)
                     if !folder.memberLogicalIds.isEmpty { folders.append(folder) }
                 }
@@ -81,14 +83,18 @@ extension DMPServices {
         return ListSearchResult(submissionSets: sets, folders: folders)
     }
 
-    private func visibleMembers(_ members: [EntryUUID], record: Record, actor: Actor, _ tx: RecordTransaction) async throws -> [EntryUUID] {
-        try await visibleMembers(members.map(DocumentTarget.entryUUID), record: record, actor: actor, tx).map(\.entryUUID)
+    private func visibleMembers(
+        _ members: [EntryUUID], record: Record, settings: RecordSettings, actor: Actor, _ tx: RecordTransaction
+    ) async throws -> [EntryUUID] {
+        try await visibleMembers(members.map(DocumentTarget.entryUUID), record: record, settings: settings, actor: actor, tx).map(\.entryUUID)
     }
 
-    private func visibleMembers(_ members: [DocumentTarget], record: Record, actor: Actor, _ tx: RecordTransaction) async throws -> [DocumentEntry] {
+    private func visibleMembers(
+        _ members: [DocumentTarget], record: Record, settings: RecordSettings, actor: Actor, _ tx: RecordTransaction
+    ) async throws -> [DocumentEntry] {
         var visible: [DocumentEntry] = []
         for member in members {
-            if let document = try? await visibleDocument(member, record: record, actor: actor, tx) {
+            if let document = try? await consultableDocument(member, action: .read, record: record, settings: settings, actor: actor, tx) {
                 visible.append(document.requested)
             }
         }

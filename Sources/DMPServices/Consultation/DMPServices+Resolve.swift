@@ -23,18 +23,4 @@ extension DMPServices {
         guard let current = try await tx.currentDocumentEntry(key, logicalId: requested.logicalId) else { return nil }
         return ResolvedDocument(requested: requested, current: current)
     }
-
-    /// The document as `actor` may see it. Missing, deleted and hidden documents give the
-    /// same `documentNotFound`, so that nothing reveals a hidden document exists.
-    func visibleDocument(
-        _ target: DocumentTarget, record: Record, actor: Actor, _ tx: RecordTransaction
-    ) async throws -> ResolvedDocument {
-        guard let resolved = try await resolve(target, key: record.key, tx),
-              resolved.current.status != .deleted,
-              policy.visibility(for: actor, in: record).allows(resolved.current.metadata)
-        else {
-            throw DMPError(.documentNotFound, "No such document in this DMP.")
-        }
-        return resolved
-    }
 }

@@ -24,9 +24,12 @@ extension DMPServices {
         let key = query.patientKey
         return try await audited(key, actor: actor, action: .documentSearch, target: nil) { tx in
             let record = try await self.activeRecord(tx, key)
+            let settings = try await tx.recordSettings(key)
+            let decision = self.decide(.search, actor: actor, record: record, settings: settings)
+            try decision.enforce()
             var scoped = query
             scoped.statuses.removeAll { $0 == .deleted }
-            scoped.visibility = self.policy.visibility(for: actor, in: record)
+            scoped.visibility = decision.visibility
             let entries = try await tx.searchDocumentEntries(scoped)
             let total = scoped.limit == nil && scoped.offset == 0 ? entries.count : try await tx.countDocumentEntries(scoped)
             try await self.auditSuccess(tx, key, actor: actor, action: .documentSearch, target: nil)
@@ -38,7 +41,8 @@ extension DMPServices {
     public func documentEntry(_ key: PatientKey, _ target: DocumentTarget, actor: Actor) async throws -> DocumentEntry {
         try await audited(key, actor: actor, action: .documentRead, target: "\(target)") { tx in
             let record = try await self.activeRecord(tx, key)
-            let document = try await self.visibleDocument(target, record: record, actor: actor, tx)
+            let settings = try await tx.recordSettings(key)
+            let document = try await self.consultableDocument(target, action: .read, record: record, settings: settings, actor: actor, tx)
             try await self.auditSuccess(tx, key, actor: actor, action: .documentRead, target: document.requested.entryUUID.rawValue)
             return document.requested
         }
@@ -48,7 +52,8 @@ extension DMPServices {
     public func documentVersions(_ key: PatientKey, _ target: DocumentTarget, actor: Actor) async throws -> [DocumentEntry] {
         try await audited(key, actor: actor, action: .documentRead, target: "\(target)") { tx in
             let record = try await self.activeRecord(tx, key)
-            let document = try await self.visibleDocument(target, record: record, actor: actor, tx)
+            let settings = try await tx.recordSettings(key)
+            let document = try await self.consultableDocument(target, action: .read, record: record, settings: settings, actor: actor, tx)
             try await self.auditSuccess(tx, key, actor: actor, action: .documentRead, target: document.current.logicalId.rawValue)
             return try await tx.documentEntryVersions(key, logicalId: document.current.logicalId)
         }
@@ -58,7 +63,8 @@ extension DMPServices {
     public func retrieveDocument(_ key: PatientKey, _ target: DocumentTarget, actor: Actor) async throws -> RetrievedDocument {
         let (entry, url) = try await audited(key, actor: actor, action: .documentRetrieve, target: "\(target)") { tx in
             let record = try await self.activeRecord(tx, key)
-            let document = try await self.visibleDocument(target, record: record, actor: actor, tx)
+            let settings = try await tx.recordSettings(key)
+            let document = try await self.consultableDocument(target, action: .retrieve, record: record, settings: settings, actor: actor, tx)
             try await self.auditSuccess(tx, key, actor: actor, action: .documentRetrieve, target: document.requested.entryUUID.rawValue)
             return (document.requested, self.blobs.url(sha256: document.requested.blobSHA256, for: key))
         }

@@ -16,8 +16,11 @@ public enum DemoData {
         var published = 0
         var total = 0
         for patient in DemoPatient.all {
-            if try await createRecordIfMissing(patient, services: services, actor: actor) { recordsCreated += 1 }
             let key = PatientKey(patient.ins)
+            if try await createRecordIfMissing(patient, services: services, actor: actor) {
+                recordsCreated += 1
+                try await authoriseCareTeam(key, services: services)
+            }
             var statuses = try await currentStatuses(of: key, services: services, actor: actor)
             for spec in DemoCatalogue.documents(for: patient) {
                 if statuses[spec.uniqueId] == nil {
@@ -35,6 +38,17 @@ public enum DemoData {
         }
         return DemoSummary(
             patients: DemoPatient.all, recordsCreated: recordsCreated, documentsPublished: published, documentsTotal: total)
+    }
+
+    /// The holder's choices of a freshly created demo record: the GP is the médecin traitant,
+    /// the nurse and the pharmacist are authorised to consult (so that `dmp token` tokens of
+    /// these professionals can search the demo records).
+    private static func authoriseCareTeam(_ key: PatientKey, services: DMPServices) async throws {
+        let holder = Actor.holder(key)
+        try await services.designateAttendingPhysician(key, try IDNPS(DemoProfessional.generalPractitioner.idnps), actor: holder)
+        for professional in [DemoProfessional.nurse, DemoProfessional.pharmacist] {
+            try await services.grantAuthorisation(key, to: try IDNPS(professional.idnps), actor: holder)
+        }
     }
 
     /// Creates the record with the patient's INS traits; false when it already exists.

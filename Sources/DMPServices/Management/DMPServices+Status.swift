@@ -34,7 +34,17 @@ extension DMPServices {
         return try await audited(key, actor: actor, action: action, target: "\(target)") { tx in
             try await tx.lockPatient(key)
             let record = try await self.activeRecord(tx, key)
-            let current = try await self.visibleDocument(target, record: record, actor: actor, tx).current
+            let settings = try await tx.recordSettings(key)
+            let accessAction: AccessAction = status != nil ? .changeStatus : .changeConfidentiality
+            let current = try await self.manageableDocument(
+                target, action: accessAction, newConfidentiality: confidentiality, record: record, settings: settings, actor: actor, tx
+            ).current
+            if status != nil, confidentiality != nil {
+                try self.decide(
+                    .changeConfidentiality, actor: actor, record: record, settings: settings, document: current.metadata,
+                    newConfidentiality: confidentiality
+                ).enforce()
+            }
             if let expectedVersion, expectedVersion != current.version {
                 throw DMPError(.versionConflict, "The document is at version \(current.version), not \(expectedVersion).")
             }
@@ -43,7 +53,10 @@ extension DMPServices {
                 guard status != .deprecated else {
                     throw DMPError(.forbiddenTransition, "A document becomes deprecated only when another replaces it.", element: "availabilityStatus")
                 }
-                try self.policy.checkStatusChange(of: current, to: status, by: actor)
+                if status == .deleted {
+                    // Only an author deletes (TD3.3c), whoever else the policy lets manage.
+                    try self.policy.checkStatusChange(of: current, to: status, by: actor)
+                }
                 try current.status.checkTransition(to: status)
             }
             if let codes = confidentiality {
@@ -53,7 +66,6 @@ extension DMPServices {
                 var proposed = current.metadata
                 proposed.confidentialityCodes = codes
                 try proposed.validateConfidentiality(with: self.terminology)
-                try self.policy.checkConfidentialityChange(of: current, to: codes, by: actor)
             }
             let next = current.nextVersion(status: status, confidentialityCodes: confidentiality, at: self.clock())
             try await tx.markSuperseded(key, entryUUID: current.entryUUID)

@@ -11,6 +11,12 @@ extension DMPServices {
         return try await audited(key, actor: actor, action: .documentPublish, target: nil) { tx in
             try await tx.lockPatient(key)
             let createdRecord = try await self.recordForFeeding(tx, key, actor: actor)
+            let settings = try await tx.recordSettings(key)
+            if let record = try await tx.record(key) {
+                try self.decide(.publish, actor: actor, record: record, settings: settings).enforce()
+            }
+            var submission = submission
+            if settings.masksNewDocuments { submission.documents = submission.documents.map(Self.maskedFromProfessionals) }
             let plans = try await self.plan(submission, key: key, actor: actor, tx)
             var createdBlobs: [String] = []
             do {
@@ -24,6 +30,16 @@ extension DMPServices {
                 throw error
             }
         }
+    }
+
+    /// A document as "mask all my documents" publishes it: with `MASQUE_PS` added.
+    static func maskedFromProfessionals(_ document: DocumentSubmission) -> DocumentSubmission {
+        var masked = document
+        let codes = document.metadata.confidentialityCodes
+        if !document.metadata.hasConfidentiality(ConfidentialityCode.maskedToProfessionals), codes.count < 4 {
+            masked.metadata.confidentialityCodes = codes + [ConfidentialityCode.maskedToProfessionals]
+        }
+        return masked
     }
 
     /// Feeding needs an active record, created on the fly when allowed (returns whether it was).

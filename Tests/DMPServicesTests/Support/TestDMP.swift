@@ -44,6 +44,14 @@ struct TestDMP: Sendable {
         }
     }
 
+    /// The holder authorises these professionals to consult (the record must exist).
+    func authorise(_ actors: Actor..., patient: INS = Fixtures.patient) async throws {
+        let key = PatientKey(patient)
+        for actor in actors {
+            try await services.grantAuthorisation(key, to: try IDNPS(actor.id), actor: .holder(key))
+        }
+    }
+
     /// Rows of every patient-scoped table for `patient`.
     func rowCounts(_ patient: INS) async throws -> [String: Int] {
         try await store.transaction { tx in try await tx.rowCounts(PatientKey(patient)) }
