@@ -54,6 +54,9 @@ let package = Package(
             dependencies: [
                 "DMPDomain", "DMPStorage", "DMPCDA",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(
@@ -101,7 +104,10 @@ let package = Package(
         .testTarget(name: "DMPStorageTests", dependencies: ["DMPStorage", "DMPTestSupport"]),
         .testTarget(
             name: "DMPServicesTests",
-            dependencies: ["DMPServices", "DMPStorage", "DMPTestSupport", .product(name: "SQLKit", package: "sql-kit")]
+            dependencies: [
+                "DMPServices", "DMPStorage", "DMPTestSupport", .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "DMPServerTests",

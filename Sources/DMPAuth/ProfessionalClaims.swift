@@ -72,6 +72,6 @@ public struct ProfessionalClaims: Hashable, Sendable {
         Actor(
             kind: .professional, id: subject.value, displayName: name, professionCode: profession,
             specialtyCode: specialty, structureId: structureId?.value, structureName: structureName,
-            sectorCode: sector, accessMode: accessMode, accessReason: accessReason)
+            sectorCode: sector, accessMode: accessMode, accessReason: accessReason, isSAMURegulator: samuRegulator)
     }
 }
