@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DMPDomain
 import DMPServer
@@ -36,6 +37,10 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         var extra = [ServerConfiguration.Key.httpHost.name: host, ServerConfiguration.Key.httpPort.name: port.map(String.init)]
         if demo || developmentAuthentication { extra[ServerConfiguration.Key.authDevelopment.name] = "true" }
+        if demo, ProcessInfo.processInfo.environment["DMP_NOTIFY_TRANSPORT"] == nil {
+            // The demo shows its notifications as files under <data dir>/mail.
+            extra[ServerConfiguration.Key.notifyTransport.name] = "file"
+        }
         try await global.run(extra: extra) { configuration, logger in
             let services = try await StorageBootstrap.openServices(configuration, logger: logger)
             if demo {

@@ -32,6 +32,8 @@ public struct RecordSettings: Hashable, Sendable, Codable {
     public internal(set) var holderBirthDate: String?
     /// Which events the holder is notified of.
     public internal(set) var notifications: NotificationPreferences
+    /// Where the holder receives notifications; nil: no e-mail (the history still shows events).
+    public internal(set) var holderEmail: String?
 
     /// The settings of a new record: nobody authorised or blocked, default emergency
     /// consents (``EmergencyConsents/defaults``), nothing masked, every notification on.
@@ -46,6 +48,18 @@ public struct RecordSettings: Hashable, Sendable, Codable {
         legalRepresentatives = []
         holderBirthDate = nil
         notifications = .defaults
+        holderEmail = nil
+    }
+
+    /// Sets (or with nil removes) the holder's notification address.
+    public mutating func setHolderEmail(_ address: String?) throws(DMPError) {
+        if let address {
+            let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), address.count <= 254,
+                  !address.contains(where: { $0.isWhitespace || $0.isNewline || $0 == "<" || $0 == ">" })
+            else { throw DMPError(.invalidSetting, "The notification address is not a plain e-mail address.", element: "email") }
+        }
+        holderEmail = address
     }
 
     /// Whether the services must add `MASQUE_PS` to every new document of this record.

@@ -28,6 +28,10 @@ public func buildApplication(
         },
         logger: logger)
     app.addServices(StoreService(store: services.store))
+    // Added after the store: services stop in reverse order, so the sender stops first.
+    if let sender = NotificationSetup.sender(configuration, store: services.store, logger: logger) {
+        app.addServices(sender)
+    }
     return app
 }
 

@@ -5,7 +5,8 @@ extension ServerConfiguration {
         Key.httpHost, Key.httpPort, Key.dataDirectory, Key.databaseURL, Key.autoCreateRecords,
         Key.retentionYears, Key.acceptInvalidTestKeys, Key.maximumDocumentBytes, Key.logLevel,
         Key.publicURL, Key.fhirBasePath, Key.maximumRequestBytes, Key.sourceOID, Key.authAudience,
-        Key.authIssuersFile, Key.authDevelopment,
+        Key.authIssuersFile, Key.authDevelopment, Key.notifyTransport, Key.notifyFolder, Key.notifyFrom,
+        Key.notifySMTPHost, Key.notifySMTPPort, Key.notifyProfessionalPattern, Key.notifyIntervalSeconds,
     ]
 
     /// The settings by name, for code that reads one of them.
@@ -71,6 +72,29 @@ extension ServerConfiguration {
         public static let authIssuersFile = ConfigurationKey(
             "dmp.auth.issuers.file", default: nil,
             meaning: "JSON file listing the trusted token issuers: [{\"issuer\": \"…\", \"jwksFile\": \"…\"} or {\"issuer\": \"…\", \"publicKeysPEM\": [\"…\"]}].")
+        /// How notifications leave.
+        public static let notifyTransport = ConfigurationKey(
+            "dmp.notify.transport", default: "none",
+            meaning: "How notifications are delivered: none (kept in the outbox), file (.eml files, dev/demo) or smtp.")
+        /// Folder of the file transport.
+        public static let notifyFolder = ConfigurationKey(
+            "dmp.notify.folder", default: nil, meaning: "Folder of .eml files for the file transport; unset: <data dir>/mail.")
+        /// Sender address.
+        public static let notifyFrom = ConfigurationKey(
+            "dmp.notify.from", default: "no-reply@dmp.localhost", meaning: "From address of notifications.")
+        /// SMTP relay host.
+        public static let notifySMTPHost = ConfigurationKey(
+            "dmp.notify.smtp.host", default: "127.0.0.1", meaning: "SMTP relay host (plain SMTP: use a local MTA or a TLS relay).")
+        /// SMTP relay port.
+        public static let notifySMTPPort = ConfigurationKey(
+            "dmp.notify.smtp.port", default: "25", meaning: "SMTP relay port.")
+        /// How professionals are addressed.
+        public static let notifyProfessionalPattern = ConfigurationKey(
+            "dmp.notify.professional.address.pattern", default: nil,
+            meaning: "Address of a professional (the médecin traitant) from his IDNPS, e.g. %IDNPS%@mssante.example; unset: not e-mailed.")
+        /// Outbox polling interval.
+        public static let notifyIntervalSeconds = ConfigurationKey(
+            "dmp.notify.interval.seconds", default: "30", meaning: "Seconds between two scans of the notification outbox.")
         /// Development issuer.
         public static let authDevelopment = ConfigurationKey(
             "dmp.auth.development", default: "false",

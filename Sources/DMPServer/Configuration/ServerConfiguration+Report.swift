@@ -21,6 +21,13 @@ extension ServerConfiguration {
         case Key.authAudience.name: authAudience
         case Key.authIssuersFile.name: authIssuersFile
         case Key.authDevelopment.name: String(authDevelopment)
+        case Key.notifyTransport.name: notifyTransport
+        case Key.notifyFolder.name: notifyFolder
+        case Key.notifyFrom.name: notifyFrom
+        case Key.notifySMTPHost.name: notifySMTPHost
+        case Key.notifySMTPPort.name: String(notifySMTPPort)
+        case Key.notifyProfessionalPattern.name: notifyProfessionalPattern
+        case Key.notifyIntervalSeconds.name: String(notifyIntervalSeconds)
         default: nil
         }
     }

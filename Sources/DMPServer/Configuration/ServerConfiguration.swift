@@ -40,6 +40,20 @@ public struct ServerConfiguration: Sendable, Hashable {
     public var authIssuersFile: String?
     /// Whether the development issuer is trusted.
     public var authDevelopment: Bool
+    /// Notification transport: none, file or smtp.
+    public var notifyTransport: String
+    /// Folder of the file transport, when set (else `<data dir>/mail`).
+    public var notifyFolder: String?
+    /// From address.
+    public var notifyFrom: String
+    /// SMTP relay.
+    public var notifySMTPHost: String
+    /// SMTP port.
+    public var notifySMTPPort: Int
+    /// Professional address pattern.
+    public var notifyProfessionalPattern: String?
+    /// Outbox scan interval.
+    public var notifyIntervalSeconds: Int
 
     /// Reads and checks every setting from `reader`; missing ones take their default.
     /// - Throws: ``ConfigurationError`` naming the first unusable value.
@@ -67,6 +81,16 @@ public struct ServerConfiguration: Sendable, Hashable {
         authAudience = try values.text(Key.authAudience)
         authIssuersFile = values.optionalText(Key.authIssuersFile)
         authDevelopment = try values.boolean(Key.authDevelopment)
+        notifyTransport = try values.text(Key.notifyTransport)
+        guard ["none", "file", "smtp"].contains(notifyTransport) else {
+            throw ConfigurationError(key: Key.notifyTransport, reason: "expected none, file or smtp")
+        }
+        notifyFolder = values.optionalText(Key.notifyFolder)
+        notifyFrom = try values.text(Key.notifyFrom)
+        notifySMTPHost = try values.text(Key.notifySMTPHost)
+        notifySMTPPort = try values.integer(Key.notifySMTPPort, in: 1...65_535, expecting: "a port number")
+        notifyProfessionalPattern = values.optionalText(Key.notifyProfessionalPattern)
+        notifyIntervalSeconds = try values.integer(Key.notifyIntervalSeconds, in: 1...86_400, expecting: "seconds from 1 to 86400")
         if let databaseURL {
             do {
                 _ = try DatabaseLocation(url: databaseURL)

@@ -32,6 +32,7 @@ extension DMPServices {
             scoped.visibility = decision.visibility
             let entries = try await tx.searchDocumentEntries(scoped)
             let total = scoped.limit == nil && scoped.offset == 0 ? entries.count : try await tx.countDocumentEntries(scoped)
+            try await self.notifyConsultation(tx, key, actor: actor, settings: settings)
             try await self.auditSuccess(tx, key, actor: actor, action: .documentSearch, target: nil)
             return DocumentSearchResult(entries: entries, total: total)
         }
@@ -43,6 +44,7 @@ extension DMPServices {
             let record = try await self.activeRecord(tx, key)
             let settings = try await tx.recordSettings(key)
             let document = try await self.consultableDocument(target, action: .read, record: record, settings: settings, actor: actor, tx)
+            try await self.notifyConsultation(tx, key, actor: actor, settings: settings)
             try await self.auditSuccess(tx, key, actor: actor, action: .documentRead, target: document.requested.entryUUID.rawValue)
             return document.requested
         }
@@ -65,6 +67,7 @@ extension DMPServices {
             let record = try await self.activeRecord(tx, key)
             let settings = try await tx.recordSettings(key)
             let document = try await self.consultableDocument(target, action: .retrieve, record: record, settings: settings, actor: actor, tx)
+            try await self.notifyConsultation(tx, key, actor: actor, settings: settings)
             try await self.auditSuccess(tx, key, actor: actor, action: .documentRetrieve, target: document.requested.entryUUID.rawValue)
             return (document.requested, self.blobs.url(sha256: document.requested.blobSHA256, for: key))
         }

@@ -164,6 +164,7 @@ extension DMPServices {
             memberEntryUUIDs: published.filter { !$0.alreadyPresent }.map(\.entry.entryUUID),
             folderEntryUUIDs: folders.map(\.entryUUID))
         try await tx.insertSubmissionSet(set)
+        try await notifyPublication(tx, key, actor: actor, count: set.memberEntryUUIDs.count)
         return PublishResult(submissionSet: set, documents: published, folders: folders, createdRecord: createdRecord)
     }
 }

@@ -122,3 +122,13 @@ extension DMPServices {
         }
     }
 }
+
+extension DMPServices {
+    /// The holder's notification address.
+    @discardableResult
+    public func setHolderEmail(_ key: PatientKey, _ address: String?, actor: Actor) async throws -> RecordSettings {
+        try await updateSettings(key, actor: actor, action: .manageSettings, description: "notification address") { settings, _ in
+            try settings.setHolderEmail(address)
+        }
+    }
+}

@@ -119,3 +119,17 @@ enum AuditRowCodec {
             previousHash: try text("previous_hash"), hash: try text("hash"))
     }
 }
+
+extension RecordTransaction {
+    /// Whether `professional` has already consulted this record successfully (for the
+    /// "first access" notification).
+    public func hasConsulted(_ key: PatientKey, professional: String) async throws -> Bool {
+        let actions = [AuditAction.documentSearch, .documentRead, .documentRetrieve, .submissionSetSearch].map(\.rawValue)
+        return try await db.raw("""
+            SELECT 1 AS present FROM dmp_audit_events
+            WHERE patient_key = \(bind: key.rawValue) AND actor_id = \(bind: professional) AND outcome = 'success'
+              AND action IN (\(binds: actions))
+            LIMIT 1
+            """).first() != nil
+    }
+}
