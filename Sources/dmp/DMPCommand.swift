@@ -17,6 +17,6 @@ struct DMPCommand: AsyncParsableCommand {
             """,
         subcommands: [
             ServeCommand.self, MigrateCommand.self, RecordCommand.self, ImportCommand.self, PurgeCommand.self,
-            ConfigCommand.self, TokenCommand.self, AuditCommand.self,
+            ConfigCommand.self, TokenCommand.self, AuditCommand.self, SettingsCommand.self,
         ])
 }

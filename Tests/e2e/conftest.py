@@ -74,6 +74,10 @@ class Server:
             command += ["--reason", reason]
         return subprocess.run(command, env=self.env, check=True, capture_output=True, text=True).stdout.strip()
 
+    def cli(self, *args: str) -> str:
+        """Runs a `dmp` command against this server's data (operator acting for the holder)."""
+        return subprocess.run([BINARY, *args], env=self.env, check=True, capture_output=True, text=True).stdout
+
     def stop(self):
         self.process.terminate()
         try:

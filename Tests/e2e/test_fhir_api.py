@@ -35,6 +35,26 @@ def outcome(response, status, code=None):
     return body
 
 
+def declare_consent(server, ins, professional="gp"):
+    """The professional declares the consent the patient gave him to consult (FHIR Consent)."""
+    consent = {"resourceType": "Consent", "status": "active", "patient": {"reference": f"Patient?identifier=urn:oid:{TEST_OID}|{ins}"}}
+    response = post(server, "Consent", consent, token=server.token(professional))
+    assert response.status_code == 201, response.text
+    assert_valid_r4(response.json())
+
+
+def test_consultation_needs_the_patients_consent(server):
+    ins = new_patient()
+    assert post(server, "DocumentReference", pdf_document(ins, "CR", small_pdf("consent"))).status_code == 201, "feeding needs no authorisation"
+    response = requests.get(f"{server.base}/DocumentReference", params={"patient.identifier": f"urn:oid:{TEST_OID}|{ins}", "status": "current"},
+                            headers={"Authorization": f"Bearer {server.token()}"}, timeout=10)
+    outcome(response, 403, "forbidden")
+    declare_consent(server, ins)
+    response = requests.get(f"{server.base}/DocumentReference", params={"patient.identifier": f"urn:oid:{TEST_OID}|{ins}", "status": "current"},
+                            headers={"Authorization": f"Bearer {server.token()}"}, timeout=10)
+    assert response.json()["total"] == 1
+
+
 def test_capability_statement_is_valid_r4(server):
     response = requests.get(f"{server.base}/metadata", timeout=10)
     assert response.status_code == 200
@@ -74,6 +94,7 @@ def test_iti65_publish_search_retrieve_and_patch(server):
     assert result["entry"][0]["response"]["location"].startswith("List/")
     assert result["entry"][1]["response"]["location"].startswith("DocumentReference/")
 
+    declare_consent(server, PAT_TROIS)
     fhir = client(server)
     found = fhir.resources("DocumentReference").search(**{"patient.identifier": f"urn:oid:{TEST_OID}|{PAT_TROIS}", "status": "current"}).fetch_all()
     documents = [d.serialize() for d in found]
@@ -133,6 +154,7 @@ def test_iti105_paging_and_total(server):
         assert created.status_code == 201, created.text
         assert created.headers["Location"]
         assert_valid_r4(created.json())
+    declare_consent(server, ins)
     search = fhir.resources("DocumentReference").search(**{"patient.identifier": f"urn:oid:{TEST_OID}|{ins}", "status": "current"}).limit(2)
     first = search.fetch_raw()
     assert_valid_r4(first)
@@ -176,6 +198,7 @@ def test_replacement_bundle_deprecates_the_previous_version(server):
     response = post(server, "", bundle)
     assert response.status_code == 200, response.text
     assert_valid_r4(response.json())
+    declare_consent(server, ins)
     fhir = client(server)
     superseded = fhir.resources("DocumentReference").search(**{"patient.identifier": f"urn:oid:{TEST_OID}|{ins}", "status": "superseded"}).fetch_all()
     assert [d["identifier"] for d in superseded] == [first.json()["identifier"]]
@@ -221,6 +244,7 @@ def test_unknown_and_hidden_documents_answer_404_alike(server):
             "system": "https://mos.esante.gouv.fr/NOS/TRE_A07-StatutVisibiliteDocument/FHIR/TRE-A07-StatutVisibiliteDocument", "code": "MASQUE_PS"}]}}],
         headers={"Content-Type": "application/json-patch+json", "Authorization": f"Bearer {server.token()}"}, timeout=10)
     assert masked.status_code == 200, masked.text
+    declare_consent(server, ins, "nurse")
     nurse = {"Authorization": f"Bearer {server.token('nurse')}"}
     hidden = requests.get(f"{server.base}/DocumentReference/{masked.json()['id']}", headers=nurse, timeout=10)
     missing = requests.get(f"{server.base}/DocumentReference/00000000-0000-0000-0000-000000000000", headers=nurse, timeout=10)
@@ -236,6 +260,7 @@ def test_patient_lookup(server):
     fhir = client(server)
     ins = new_patient()
     assert post(server, "DocumentReference", pdf_document(ins, "CR", small_pdf("p"))).status_code == 201
+    declare_consent(server, ins)
     bundle = fhir.resources("Patient").search(identifier=f"urn:oid:{TEST_OID}|{ins}").fetch_raw()
     assert_valid_r4(bundle)
     assert bundle["total"] == 1

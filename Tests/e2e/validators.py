@@ -9,6 +9,7 @@ import fhirclient.models.list
 import fhirclient.models.operationoutcome
 import fhirclient.models.patient
 import fhirclient.models.binary
+import fhirclient.models.consent
 
 MODELS = {
     "Bundle": fhirclient.models.bundle.Bundle,
@@ -18,6 +19,7 @@ MODELS = {
     "OperationOutcome": fhirclient.models.operationoutcome.OperationOutcome,
     "Patient": fhirclient.models.patient.Patient,
     "Binary": fhirclient.models.binary.Binary,
+    "Consent": fhirclient.models.consent.Consent,
 }
 
 

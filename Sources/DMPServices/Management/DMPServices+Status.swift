@@ -35,7 +35,9 @@ extension DMPServices {
             try await tx.lockPatient(key)
             let record = try await self.activeRecord(tx, key)
             let settings = try await tx.recordSettings(key)
-            let accessAction: AccessAction = status != nil ? .changeStatus : .changeConfidentiality
+            // With no change asked (a PATCH reading what it will patch), the actor must be one
+            // who may manage the document's status: its author, above all.
+            let accessAction: AccessAction = status != nil || confidentiality == nil ? .changeStatus : .changeConfidentiality
             let current = try await self.manageableDocument(
                 target, action: accessAction, newConfidentiality: confidentiality, record: record, settings: settings, actor: actor, tx
             ).current

@@ -68,7 +68,7 @@ struct NotificationSMTPTests {
     @Test("a message the relay accepted counts as sent even if the goodbye never comes")
     func acceptedThenSilent() async throws {
         let sessions = try await FakeSMTPServer.with(.hangingAfterMessage) { server in
-            try await Self.transport(server, timeout: .milliseconds(300)).send(Self.message("x"))
+            try await Self.transport(server, timeout: .seconds(3)).send(Self.message("x"))
             return server.recorded
         }
         #expect(sessions.first?.commands.last == "QUIT")
