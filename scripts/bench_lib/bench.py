@@ -280,6 +280,11 @@ def bench_engine(engine: str, args, postgres_url: str | None) -> dict:
         patients = [ins_with_key(f"1{random.randrange(10**11, 10**12)}") for _ in range(args.patients)]
         result = {"engine": engine, "publish": publish(server, patients, args.documents, args.concurrency, args.cda_size)}
         url = search_url(server, patients[0])
+        # Consulting needs the patient's consent, declared by the professional (FHIR Consent).
+        consent = {"resourceType": "Consent", "status": "active", "patient": {"reference": f"Patient?identifier=urn:oid:{TEST_OID}|{patients[0]}"}}
+        declared = requests.post(f"{server.base}/Consent", json=consent, timeout=30,
+                                 headers={"Content-Type": "application/fhir+json", "Authorization": f"Bearer {server.token}"})
+        assert declared.status_code == 201, declared.text
         check = requests.get(url, headers={"Authorization": f"Bearer {server.token}"}, timeout=30).json()
         assert check["total"] == args.documents, check
         result["search_max"] = wrk(url, server.token, args.duration, 16)

@@ -5,7 +5,7 @@ import Foundation
 /// Digits and upper-case letters are accepted: the FRCORE profile says "9 chiffres", but
 /// official ANS documents carry ADELI-based identifiers such as `0B1057294`. No key is
 /// checked: the ADELI key algorithm was not confirmed in the sources read.
-public struct ADELI: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct ADELI: Hashable, Sendable, ValidatedIdentifier, CustomStringConvertible {
     /// FHIR `Identifier.system` of ADELI numbers.
     public static let system = "https://adeli.esante.gouv.fr"
 
@@ -30,21 +30,4 @@ public struct ADELI: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The 9 characters.
     public var description: String { value }
-
-    /// Decodes the bare number and validates it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let raw = try container.decode(String.self)
-        do {
-            try self.init(raw)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Encodes the bare number.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// 690781810, …) and for the real-looking ANS sample numbers (750803447, 920008059). How
 /// the key is computed for Corsican numbers (letters) was not found, so for `2A`/`2B`
 /// numbers only the format is checked.
-public struct FINESS: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct FINESS: Hashable, Sendable, ValidatedIdentifier, CustomStringConvertible {
     /// FHIR `Identifier.system` of FINESS numbers.
     public static let system = "https://finess.esante.gouv.fr"
 
@@ -48,21 +48,4 @@ public struct FINESS: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The 9 characters.
     public var description: String { value }
-
-    /// Decodes the bare number and validates it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let raw = try container.decode(String.self)
-        do {
-            try self.init(raw)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Encodes the bare number.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
 }

@@ -11,7 +11,7 @@ import Foundation
 /// follow: `00B1057294` (ADELI with a letter) and `518003502400041/1.2.250.1.215.1.2`
 /// (SIRET + `/` + internal id, an Assurance Maladie system author). Every value the regex
 /// accepts (up to 64 characters) is accepted.
-public struct IDNPS: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct IDNPS: Hashable, Sendable, ValidatedIdentifier, CustomStringConvertible {
     /// OID of the IDNPS namespace (`XCN.9`, FHIR `urn:oid:1.2.250.1.71.4.2.1`).
     public static let oid = "1.2.250.1.71.4.2.1"
     /// Type prefixes allowed as first character.
@@ -83,22 +83,5 @@ public struct IDNPS: Hashable, Sendable, Codable, CustomStringConvertible {
             }
         }
         return nil
-    }
-
-    /// Decodes the bare identifier and validates it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let raw = try container.decode(String.self)
-        do {
-            try self.init(raw)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Encodes the bare identifier.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// hand. The spec does not state the rule; real-looking ANS values follow it (test card
 /// `899700367917`, CR-BIO example `810002422979`), fictitious ones often do not (the spec's
 /// own example `810003461033`), which is why `IDNPS.rpps` does not check it.
-public struct RPPS: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct RPPS: Hashable, Sendable, ValidatedIdentifier, CustomStringConvertible {
     /// FHIR `Identifier.system` of RPPS numbers.
     public static let system = "https://rpps.esante.gouv.fr"
 
@@ -35,21 +35,4 @@ public struct RPPS: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The 11 digits.
     public var description: String { value }
-
-    /// Decodes the bare number and validates it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let raw = try container.decode(String.self)
-        do {
-            try self.init(raw)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Encodes the bare number.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// Like the IDNPS, it is taken as issued: only its shape is checked, and the base number
 /// (a FINESS, SIREN…) is not checked for its key, because official ANS documents use
 /// fictitious ones (e.g. `1120459876`). Use `FINESS(_:)` on `localIdentifier` for that.
-public struct StructureIdentifier: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct StructureIdentifier: Hashable, Sendable, ValidatedIdentifier, CustomStringConvertible {
     /// OID of the structure-identifier namespace (`XON.6`).
     public static let oid = "1.2.250.1.71.4.2.2"
     /// Longest value accepted.
@@ -49,21 +49,4 @@ public struct StructureIdentifier: Hashable, Sendable, Codable, CustomStringConv
 
     /// The identifier itself.
     public var description: String { value }
-
-    /// Decodes the bare identifier and validates it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let raw = try container.decode(String.self)
-        do {
-            try self.init(raw)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Encodes the bare identifier.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
 }
