@@ -11,7 +11,7 @@ struct RecordCommand: AsyncParsableCommand {
         abstract: "Create, inspect, close, reopen a DMP or record an opposition.",
         subcommands: [
             RecordCreateCommand.self, RecordStatusCommand.self, RecordCloseCommand.self, RecordReopenCommand.self,
-            RecordOpposeCommand.self,
+            RecordOpposeCommand.self, RecordExportCommand.self,
         ])
 }
 

@@ -48,13 +48,16 @@ struct SettingsCommand: AsyncParsableCommand {
         @Option(help: "Emergency consent: ETREAT, BTG or MASKED, =permit or =deny (e.g. BTG=deny).") var emergency: String?
         @Option(help: "Mask all documents from professionals, now and future ones: on or off.") var maskAll: String?
         @Option(help: "Holder's notification e-mail address, or 'none'.") var email: String?
+        @Option(help: "Declare the patient in care in a structure (StructIdNat): its care team is presumed authorised.") var careTeam: String?
+        @Option(help: "End the care of the patient in a structure (StructIdNat).") var endCareTeam: String?
 
         /// Applies the one change given.
         func run() async throws {
-            let changes = [authorise, revoke, block, unblock, attendingPhysician, emergency, maskAll, email].compactMap { $0 }
+            let changes = [authorise, revoke, block, unblock, attendingPhysician, emergency, maskAll, email, careTeam, endCareTeam].compactMap { $0 }
             guard changes.count == 1 else { throw ValidationError("Give exactly one change.") }
             let (authorise, revoke, block, unblock, attending, emergency, maskAll, email) =
                 (authorise, revoke, block, unblock, attendingPhysician, emergency, maskAll, email)
+            let (careTeam, endCareTeam) = (careTeam, endCareTeam)
             try await SettingsCommand.apply(global, patient) { services, key, actor in
                 if let value = authorise { return try await services.grantAuthorisation(key, to: try IDNPS(value), actor: actor) }
                 if let value = revoke { return try await services.revokeAuthorisation(key, of: try IDNPS(value), actor: actor) }
@@ -71,6 +74,10 @@ struct SettingsCommand: AsyncParsableCommand {
                     return try await services.setEmergencyConsent(key, purpose, to: decision, actor: actor)
                 }
                 if let value = maskAll { return try await services.setMaskAllDocuments(key, value == "on", actor: actor) }
+                if let value = careTeam {
+                    return try await services.declareCareTeam(key, structure: try StructureIdentifier(value), structureName: nil, actor: actor)
+                }
+                if let value = endCareTeam { return try await services.endCareTeam(key, structure: try StructureIdentifier(value), actor: actor) }
                 return try await services.setHolderEmail(key, email == "none" ? nil : email, actor: actor)
             }
         }
