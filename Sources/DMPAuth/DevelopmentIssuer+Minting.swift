@@ -19,9 +19,18 @@ extension DevelopmentIssuer {
         } catch {
             throw .claimsRejected(error)
         }
+        return try await sign(TokenPayload(claims: checked), lifetime: lifetime, now: now, tokenID: tokenID)
+    }
+
+    /// Adds the registered claims (`iss`, `aud`, `iat`, `nbf`, `exp`, `jti`) to `payload`
+    /// and signs it.
+    func sign(
+        _ payload: TokenPayload, lifetime: Duration, now: Date, tokenID: String
+    ) async throws(DevelopmentIssuerError) -> String {
+        guard lifetime > .zero else { throw .invalidLifetime }
+        var payload = payload
         let (seconds, attoseconds) = lifetime.components
         let issuedAt = now.timeIntervalSince1970.rounded(.down)
-        var payload = TokenPayload(claims: checked)
         payload.iss = issuer
         payload.aud = [audience]
         payload.iat = issuedAt

@@ -44,6 +44,8 @@ struct TokenPayload: Codable, Sendable, Equatable {
     var lpsName: String?
     /// Software version (`lps_version`).
     var lpsVersion: String?
+    /// Who the token is for (`actor_type`): `professional` (the default) or `patient`.
+    var actorType: String?
 
     /// Claim names on the wire.
     private enum CodingKeys: String, CodingKey {
@@ -51,6 +53,7 @@ struct TokenPayload: Codable, Sendable, Equatable {
         case structureId = "structure_id", structureName = "structure_name"
         case samuRegulator = "samu_regulator", purposeOfUse = "purpose_of_use", accessReason = "access_reason"
         case lpsId = "lps_id", lpsName = "lps_name", lpsVersion = "lps_version"
+        case actorType = "actor_type"
     }
 
     /// An empty payload, filled member by member by an issuer.
@@ -83,6 +86,7 @@ struct TokenPayload: Codable, Sendable, Equatable {
         lpsId = try c.decodeIfPresent(String.self, forKey: .lpsId)
         lpsName = try c.decodeIfPresent(String.self, forKey: .lpsName)
         lpsVersion = try c.decodeIfPresent(String.self, forKey: .lpsVersion)
+        actorType = try c.decodeIfPresent(String.self, forKey: .actorType)
     }
 
     /// Encodes; `aud` as a bare string when there is one, dates as whole seconds.
@@ -108,6 +112,7 @@ struct TokenPayload: Codable, Sendable, Equatable {
         try c.encodeIfPresent(lpsId, forKey: .lpsId)
         try c.encodeIfPresent(lpsName, forKey: .lpsName)
         try c.encodeIfPresent(lpsVersion, forKey: .lpsVersion)
+        try c.encodeIfPresent(actorType, forKey: .actorType)
     }
 }
 

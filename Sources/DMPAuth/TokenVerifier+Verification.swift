@@ -10,7 +10,7 @@ extension TokenVerifier {
 
     /// The checks, in an order where each error names the first real problem: form, then
     /// algorithm policy, then issuer and key, then signature, then (trusted) claims.
-    func verifySynchronously(token: String) throws(AuthenticationError) -> AuthenticatedProfessional {
+    func verifySynchronously(token: String) throws(AuthenticationError) -> VerifiedToken {
         guard token.utf8.count <= configuration.maximumTokenLength else {
             throw .malformedToken(reason: "it is longer than \(configuration.maximumTokenLength) bytes")
         }
@@ -20,11 +20,16 @@ extension TokenVerifier {
         try verifySignature(of: jws, issuer: issuer, algorithm: algorithm)
         let payload = try TokenPayload.decode(jws.payload)
         let expiresAt = try checkAudienceAndTime(payload)
+        switch payload.actorType {
+        case nil, "professional": break
+        case "patient": return .holder(try holderActor(from: payload))
+        default: throw .invalidClaim("actor_type", reason: "it must be professional or patient")
+        }
         let claims = try professionalClaims(from: payload).validated(terminology: configuration.terminology)
         let tokenID = try ProfessionalClaims.text(payload.jti, claim: "jti", limit: 128)
-        return AuthenticatedProfessional(
+        return .professional(AuthenticatedProfessional(
             claims: claims, issuer: issuer, tokenID: tokenID, expiresAt: expiresAt,
-            issuedAt: payload.iat.map(Date.init(timeIntervalSince1970:)))
+            issuedAt: payload.iat.map(Date.init(timeIntervalSince1970:))))
     }
 
     /// The header's algorithm if it is allowed. Checked before any key is looked at, so a

@@ -2,11 +2,13 @@ import DMPDomain
 import Foundation
 internal import JWTKit
 
-/// Turns the `Authorization` header of a professional's request into an `Actor`.
+/// Turns the `Authorization` header of a professional's (or a record holder's) request
+/// into an `Actor`.
 ///
 /// It accepts only bearer JWTs signed (ES256 by default) by a configured trusted issuer,
 /// for one of the configured audiences, within their validity period, and whose claims form
-/// a valid DMP professional assertion (see `docs/authentication.md`). It knows nothing of
+/// a valid DMP professional assertion, or, with `actor_type` `patient`, name a record
+/// holder by a valid INS (see `docs/authentication.md`). It knows nothing of
 /// HTTP: the server passes the raw header value and maps the error to a 401.
 public struct TokenVerifier: Sendable {
     /// The audience DMP tokens name by default: `urn:dmp`, the VIHF `Ressource_URN`.
@@ -51,10 +53,14 @@ public struct TokenVerifier: Sendable {
         self.skew = TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
     }
 
-    /// The professional acting, from a raw `Authorization` header value.
+    /// The professional or the record holder acting, from a raw `Authorization` header value.
     /// - Throws: the first `AuthenticationError` found.
     public func actor(fromAuthorizationHeader header: String?) async throws(AuthenticationError) -> Actor {
-        try await authenticate(authorizationHeader: header).actor
+        let token = try BearerCredentials.token(fromAuthorizationHeader: header)
+        switch try verifySynchronously(token: token) {
+        case .professional(let professional): return professional.actor
+        case .holder(let holder): return holder
+        }
     }
 
     /// The verified professional and token facts (issuer, jti, expiry, software), from a raw
@@ -66,9 +72,13 @@ public struct TokenVerifier: Sendable {
         return try await verify(token: token)
     }
 
-    /// The verified professional, from a bare compact JWS.
+    /// The verified professional, from a bare compact JWS. A valid holder token is refused
+    /// here (`invalidClaim("actor_type")`): use `actor(fromAuthorizationHeader:)` for both.
     public func verify(token: String) async throws(AuthenticationError) -> AuthenticatedProfessional {
-        try verifySynchronously(token: token)
+        switch try verifySynchronously(token: token) {
+        case .professional(let professional): return professional
+        case .holder: throw .invalidClaim("actor_type", reason: "a professional token is required here")
+        }
     }
 
     /// JWTKit builds its verifiers inside its key-collection actor, hence the collection

@@ -22,8 +22,20 @@ struct TokenCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     /// Which test professional.
-    @Option(help: "Test professional: \(DevelopmentProfessionals.all.map(\.handle).joined(separator: ", ")).")
-    var professional = "gp"
+    @Option(help: "Test professional: \(DevelopmentProfessionals.all.map(\.handle).joined(separator: ", ")) (default gp).")
+    var professional: String?
+
+    /// Matricule of a record holder: mints a holder token instead of a professional one.
+    @Option(help: "Mint a token for the holder of this INS matricule instead of a professional.")
+    var holder: String?
+
+    /// INS authority of `--holder`.
+    @Option(help: "INS authority OID of --holder (default NIR 1.2.250.1.213.1.4.8).")
+    var authority = INSAuthority.nir.oid
+
+    /// Display name of the holder.
+    @Option(help: "Display name of --holder.")
+    var name = "Titulaire"
 
     /// TRE_R248 access mode.
     @Option(help: "Access mode: normal, bris_de_glace (needs --reason) or centre_15 (SAMU regulator only).")
@@ -39,6 +51,12 @@ struct TokenCommand: AsyncParsableCommand {
 
     /// Prints the token on standard output.
     func run() async throws {
+        if let holder {
+            guard professional == nil else { throw ValidationError("--holder and --professional are mutually exclusive.") }
+            try await mintHolder(holder)
+            return
+        }
+        let professional = self.professional ?? "gp"
         try await global.run { configuration, _ in
             guard let who = DevelopmentProfessionals.named(professional) else {
                 throw ValidationError("Unknown professional '\(professional)'; choose one of \(DevelopmentProfessionals.all.map(\.handle).joined(separator: ", ")).")
@@ -49,6 +67,18 @@ struct TokenCommand: AsyncParsableCommand {
             let issuer = try AuthenticationSetup.developmentIssuer(configuration)
             let token = try await issuer.mintToken(for: who, mode: accessMode, reason: reason, lifetime: .seconds(lifetime))
             Console.print(token)
+        }
+    }
+
+    /// Prints a holder token for the INS `matricule` of `--authority`.
+    private func mintHolder(_ matricule: String) async throws {
+        let ins: INS
+        do { ins = try INS(matricule: matricule, authorityOID: authority) } catch {
+            throw ValidationError("Invalid INS: \(error)")
+        }
+        try await global.run { configuration, _ in
+            let issuer = try AuthenticationSetup.developmentIssuer(configuration)
+            Console.print(try await issuer.mintHolderToken(ins: ins, displayName: name, lifetime: .seconds(lifetime)))
         }
     }
 }

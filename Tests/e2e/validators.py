@@ -10,6 +10,7 @@ import fhirclient.models.operationoutcome
 import fhirclient.models.patient
 import fhirclient.models.binary
 import fhirclient.models.consent
+import fhirclient.models.auditevent
 
 MODELS = {
     "Bundle": fhirclient.models.bundle.Bundle,
@@ -20,6 +21,7 @@ MODELS = {
     "Patient": fhirclient.models.patient.Patient,
     "Binary": fhirclient.models.binary.Binary,
     "Consent": fhirclient.models.consent.Consent,
+    "AuditEvent": fhirclient.models.auditevent.AuditEvent,
 }
 
 

@@ -35,8 +35,9 @@ public func buildApplication(
     return app
 }
 
-/// The routes of the application, over `services`: health, and the FHIR API under
-/// `configuration.fhirBasePath`, guarded by `verifier`.
+/// The routes of the application, over `services`: health, the FHIR API under
+/// `configuration.fhirBasePath` and the holder API under `/api/v1/record`, both guarded
+/// by `verifier`.
 public func buildRouter(
     services: DMPServices, configuration: ServerConfiguration, verifier: TokenVerifier
 ) -> Router<AppRequestContext> {
@@ -50,6 +51,9 @@ public func buildRouter(
         .add(middleware: FHIRErrorMiddleware())
         .add(middleware: AuthenticationMiddleware(verifier: verifier, publicPaths: ["\(configuration.fhirBasePath)/metadata"]))
         .addRoutes(fhir.endpoints)
+    router.group(RouterPath(HolderController.basePath))
+        .add(middleware: AuthenticationMiddleware(verifier: verifier, publicPaths: []))
+        .addRoutes(HolderController(services: services).endpoints)
     return router
 }
 

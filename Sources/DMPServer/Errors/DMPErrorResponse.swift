@@ -1,3 +1,4 @@
+import DMPAuth
 import DMPDomain
 import Foundation
 import Hummingbird
@@ -43,6 +44,11 @@ public enum DMPErrorResponse {
         switch error {
         case let refusal as DMPError:
             return response(status: status(for: refusal.code.category), body: Body(code: refusal.code.rawValue, message: refusal.message))
+        case let authentication as AuthenticationError:
+            // 401 with the RFC 6750 challenge; the message never carries token text.
+            var response = response(status: .unauthorized, body: Body(code: "UNAUTHENTICATED", message: authentication.description))
+            response.headers[.wwwAuthenticate] = authentication.wwwAuthenticate
+            return response
         case let httpError as HTTPError:
             // Raised by Hummingbird itself (no route, body too large…): its message is ours.
             return response(status: httpError.status, body: Body(code: code(for: httpError.status), message: httpError.body ?? message(for: httpError.status)))

@@ -40,6 +40,7 @@ struct FHIRController {
         routes.get("Patient") { request, context in try await findPatient(FHIRHTTP.parameters(query: request.uri.query), context) }
         routes.get("Patient/:id") { _, context in try await readPatient(context) }
         routes.post("Consent") { request, context in try await declareConsent(request, context) }
+        routes.get("AuditEvent") { request, context in try await findAuditEvents(FHIRHTTP.parameters(query: request.uri.query), context) }
         return routes
     }
 
