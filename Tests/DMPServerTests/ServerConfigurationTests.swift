@@ -102,3 +102,19 @@ struct ServerConfigurationTests {
         #expect(ServerConfiguration.maskingPassword("sqlite:/var/dmp.sqlite") == "sqlite:/var/dmp.sqlite")
     }
 }
+
+@Suite("Access policy configuration")
+struct AccessPolicyConfigurationTests {
+    @Test("the majority age and a replacement habilitation matrix are read from configuration")
+    func policy() throws {
+        let configuration = try ServerConfiguration.load(
+            overrides: [ServerConfiguration.Key.majorityAge.name: "16"], environment: [:])
+        #expect(try configuration.accessPolicy().majorityAge == 16)
+        let missing = try ServerConfiguration.load(
+            overrides: [ServerConfiguration.Key.habilitationMatrixFile.name: "/nonexistent/matrix.json"], environment: [:])
+        #expect(throws: ConfigurationError.self) { try missing.accessPolicy() }
+        #expect(throws: ConfigurationError.self) {
+            try ServerConfiguration.load(overrides: [ServerConfiguration.Key.majorityAge.name: "0"], environment: [:])
+        }
+    }
+}

@@ -41,7 +41,8 @@ public enum StorageBootstrap {
             }
             let blobs = try FileBlobStore(root: configuration.blobDirectoryURL)
             return DMPServices(
-                store: store, blobs: blobs, configuration: configuration.serviceConfiguration(), logger: logger)
+                store: store, blobs: blobs, configuration: configuration.serviceConfiguration(),
+                policy: try configuration.accessPolicy(), logger: logger)
         } catch {
             await store.shutdown()
             throw error

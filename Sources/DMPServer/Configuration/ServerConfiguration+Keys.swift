@@ -7,6 +7,7 @@ extension ServerConfiguration {
         Key.publicURL, Key.fhirBasePath, Key.maximumRequestBytes, Key.sourceOID, Key.authAudience,
         Key.authIssuersFile, Key.authDevelopment, Key.notifyTransport, Key.notifyFolder, Key.notifyFrom,
         Key.notifySMTPHost, Key.notifySMTPPort, Key.notifyProfessionalPattern, Key.notifyIntervalSeconds,
+        Key.majorityAge, Key.habilitationMatrixFile,
     ]
 
     /// The settings by name, for code that reads one of them.
@@ -72,6 +73,13 @@ extension ServerConfiguration {
         public static let authIssuersFile = ConfigurationKey(
             "dmp.auth.issuers.file", default: nil,
             meaning: "JSON file listing the trusted token issuers: [{\"issuer\": \"…\", \"jwksFile\": \"…\"} or {\"issuer\": \"…\", \"publicKeysPEM\": [\"…\"]}].")
+        /// Age of majority of holders (legal representatives act for minors only).
+        public static let majorityAge = ConfigurationKey(
+            "dmp.minors.majority.age", default: "18", meaning: "Age at which a holder stops being represented by legal representatives.")
+        /// Replacement habilitation matrix.
+        public static let habilitationMatrixFile = ConfigurationKey(
+            "dmp.policy.matrix.file", default: nil,
+            meaning: "JSON habilitation matrix (profession × document type) replacing the shipped one (format in docs/access-control.md).")
         /// How notifications leave.
         public static let notifyTransport = ConfigurationKey(
             "dmp.notify.transport", default: "none",

@@ -28,6 +28,8 @@ extension ServerConfiguration {
         case Key.notifySMTPPort.name: String(notifySMTPPort)
         case Key.notifyProfessionalPattern.name: notifyProfessionalPattern
         case Key.notifyIntervalSeconds.name: String(notifyIntervalSeconds)
+        case Key.majorityAge.name: String(majorityAge)
+        case Key.habilitationMatrixFile.name: habilitationMatrixFile
         default: nil
         }
     }

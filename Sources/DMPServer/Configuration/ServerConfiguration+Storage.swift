@@ -29,3 +29,16 @@ extension ServerConfiguration {
         return .sqlite(path: dataDirectoryURL.appendingPathComponent("dmp.sqlite").path)
     }
 }
+
+extension ServerConfiguration {
+    /// The access policy: the shipped habilitation matrix or the configured file, and the
+    /// configured age of majority.
+    public func accessPolicy() throws -> AccessPolicy {
+        guard let file = habilitationMatrixFile else { return AccessPolicy(matrix: .bundled, majorityAge: majorityAge) }
+        do {
+            return AccessPolicy(matrix: try HabilitationMatrix(contentsOf: URL(fileURLWithPath: file)), majorityAge: majorityAge)
+        } catch {
+            throw ConfigurationError(key: Key.habilitationMatrixFile, reason: error.description)
+        }
+    }
+}

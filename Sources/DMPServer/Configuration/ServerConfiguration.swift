@@ -54,6 +54,10 @@ public struct ServerConfiguration: Sendable, Hashable {
     public var notifyProfessionalPattern: String?
     /// Outbox scan interval.
     public var notifyIntervalSeconds: Int
+    /// Age of majority.
+    public var majorityAge: Int
+    /// Replacement habilitation matrix file, if any.
+    public var habilitationMatrixFile: String?
 
     /// Reads and checks every setting from `reader`; missing ones take their default.
     /// - Throws: ``ConfigurationError`` naming the first unusable value.
@@ -91,6 +95,8 @@ public struct ServerConfiguration: Sendable, Hashable {
         notifySMTPPort = try values.integer(Key.notifySMTPPort, in: 1...65_535, expecting: "a port number")
         notifyProfessionalPattern = values.optionalText(Key.notifyProfessionalPattern)
         notifyIntervalSeconds = try values.integer(Key.notifyIntervalSeconds, in: 1...86_400, expecting: "seconds from 1 to 86400")
+        majorityAge = try values.integer(Key.majorityAge, in: 1...30, expecting: "an age from 1 to 30")
+        habilitationMatrixFile = values.optionalText(Key.habilitationMatrixFile)
         if let databaseURL {
             do {
                 _ = try DatabaseLocation(url: databaseURL)
