@@ -49,6 +49,9 @@ public enum DemoData {
         for professional in [DemoProfessional.nurse, DemoProfessional.pharmacist] {
             try await services.grantAuthorisation(key, to: try IDNPS(professional.idnps), actor: holder)
         }
+        // A fictitious address on the reserved example.org domain, so that the demo's
+        // notifications (written as .eml files) have a recipient.
+        try await services.setHolderEmail(key, "titulaire.\(key.resourceID.prefix(8))@example.org", actor: holder)
     }
 
     /// Creates the record with the patient's INS traits; false when it already exists.
