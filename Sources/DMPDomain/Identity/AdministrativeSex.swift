@@ -1,7 +1,7 @@
 import Foundation
 
 /// Sex in INS traits (INS gender value set: male | female | unknown).
-public struct AdministrativeSex: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct AdministrativeSex: Hashable, Sendable, CustomStringConvertible {
     /// `M`, `F` or `U`.
     public let code: String
 
@@ -37,21 +37,15 @@ public struct AdministrativeSex: Hashable, Sendable, Codable, CustomStringConver
     public var description: String { code }
 
     private init(unchecked code: String) { self.code = code }
+}
 
-    /// Decodes the bare code and validates it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let raw = try container.decode(String.self)
-        do {
-            try self.init(code: raw)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
+/// Stored as the bare code and validated when decoded, like the other identity codes.
+extension AdministrativeSex: ValidatedIdentifier {
+    /// The code (the stored text).
+    public var value: String { code }
 
-    /// Encodes the bare code.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(code)
+    /// Validates `value` as a code.
+    public init(_ value: String) throws(IdentityError) {
+        try self.init(code: value)
     }
 }

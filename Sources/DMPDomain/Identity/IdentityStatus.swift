@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The four mutually exclusive statuses of FRCORE `fr-core-cs-identity-status`, crossing
 /// "retrieved from INSi" with "checked against a high-trust ID document" (spec 2.1.3).
-public struct IdentityStatus: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct IdentityStatus: Hashable, Sendable, CustomStringConvertible {
     /// `PROV`, `VALI`, `RECUP` or `QUAL`.
     public let code: String
 
@@ -55,21 +55,15 @@ public struct IdentityStatus: Hashable, Sendable, Codable, CustomStringConvertib
     public var description: String { code }
 
     private init(unchecked code: String) { self.code = code }
+}
 
-    /// Decodes the bare code and validates it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let raw = try container.decode(String.self)
-        do {
-            try self.init(code: raw)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
+/// Stored as the bare code and validated when decoded, like the other identity codes.
+extension IdentityStatus: ValidatedIdentifier {
+    /// The code (the stored text).
+    public var value: String { code }
 
-    /// Encodes the bare code.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(code)
+    /// Validates `value` as a code.
+    public init(_ value: String) throws(IdentityError) {
+        try self.init(code: value)
     }
 }

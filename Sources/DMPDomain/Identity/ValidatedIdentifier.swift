@@ -1,4 +1,4 @@
-/// An identifier that is one validated string (IDNPS, RPPS, ADELI, FINESS, StructIdNat):
+/// An identifier or code that is one validated string (IDNPS, RPPS, ADELI, FINESS, StructIdNat, sex, identity status):
 /// stored as the bare string, and validated again when decoded, so that stored data can never
 /// bring an invalid identifier back into the domain.
 public protocol ValidatedIdentifier: Codable {
